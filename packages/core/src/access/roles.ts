@@ -1,0 +1,61 @@
+export const PERMISSIONS = [
+  'org.read',
+  'org.manage',
+  'org.posts',
+  'user.read',
+  'user.manage',
+  'audit.read',
+  'notification.send',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLES = ['admin', 'org_staff', 'branch_secretary', 'branch_officer', 'member'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: '系统管理员',
+  org_staff: '组织部门工作人员',
+  branch_secretary: '支部书记',
+  branch_officer: '支部委员',
+  member: '党员',
+};
+
+export const PERMISSION_LABELS: Record<Permission, string> = {
+  'org.read': '查看组织',
+  'org.manage': '建立、调整、撤销组织',
+  'org.posts': '维护班子成员和任期',
+  'user.read': '查看用户',
+  'user.manage': '管理用户和角色',
+  'audit.read': '查看审计日志',
+  'notification.send': '发送通知',
+};
+
+/** What each role may do; an assignment (role, org) grants it on the org and everything below. */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: PERMISSIONS,
+  org_staff: [
+    'org.read',
+    'org.manage',
+    'org.posts',
+    'user.read',
+    'user.manage',
+    'audit.read',
+    'notification.send',
+  ],
+  branch_secretary: ['org.read', 'org.manage', 'org.posts', 'user.read', 'notification.send'],
+  branch_officer: ['org.read'],
+  member: [],
+};
+
+/** Roles an actor holding `role` may hand out within its own reach; only an admin creates admins. */
+export const GRANTABLE_ROLES: Record<Role, readonly Role[]> = {
+  admin: ROLES,
+  org_staff: ['org_staff', 'branch_secretary', 'branch_officer', 'member'],
+  branch_secretary: [],
+  branch_officer: [],
+  member: [],
+};
+
+export function roleGrants(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}

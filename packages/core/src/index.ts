@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+// Every validation message the server and the web show is Chinese (zh-CN).
+z.config(z.locales.zhCN());
+
+export * from './shared/dates';
+export * from './shared/errors';
+export * from './shared/labels';
+export * from './shared/paging';
+export * from './org/kinds';
+export * from './org/unit-kinds';
+export * from './org/posts';
+export * from './org/term';
+export * from './org/schemas';
+export * from './access/roles';
+export * from './access/scope';
+export * from './users/password';
+export * from './users/schemas';
+export * from './audit/schemas';
+export * from './notifications/schemas';

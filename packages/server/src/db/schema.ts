@@ -1,0 +1,5 @@
+export * from '../modules/orgs/schema';
+export * from '../modules/users/schema';
+export * from '../auth/schema';
+export * from '../audit/schema';
+export * from '../modules/notifications/schema';

@@ -1,0 +1,75 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildApp, type App } from './app';
+import type { Config } from './config';
+import { openDatabase, type Database } from './db/connection';
+import { migrateDatabase } from './db/migrate';
+import { DataCipher, loadDataKey } from './http/crypto';
+import { generatePassword } from './auth/passwords';
+import { ensureAdmin } from './modules/users/service';
+import { deliverOutbox } from './modules/notifications/service';
+import { HttpSmsGateway, LogSmsSender, type SmsSender } from './modules/notifications/sms';
+
+export interface RunningServer {
+  app: App;
+  database: Database;
+  url: string;
+  adminPassword: string | null;
+  stop(): Promise<void>;
+}
+
+/** The embedded database's own directory inside DATA_DIR. */
+export function embeddedDataDir(config: Config): string {
+  return path.join(config.dataDir, 'pgdata');
+}
+
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+  return openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.databaseUrl ? null : embeddedDataDir(config),
+  });
+}
+
+export function createSmsSender(config: Config): SmsSender {
+  return config.smsGatewayUrl
+    ? new HttpSmsGateway(config.smsGatewayUrl, config.smsGatewayToken)
+    : new LogSmsSender((line) => console.log(line));
+}
+
+/** Opens and migrates the database, creates the admin on first start, and serves the app. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const database = await openConfiguredDatabase(config);
+  const pidFile = config.databaseUrl ? null : path.join(config.dataDir, 'server.pid');
+  try {
+    await migrateDatabase(database);
+    const generated = config.adminPassword ? null : generatePassword();
+    const created = await ensureAdmin(database.db, config.adminPassword ?? generated!);
+    const cipher = new DataCipher(loadDataKey(config.dataKey, config.dataDir));
+    const sms = createSmsSender(config);
+    const app = await buildApp({ database, config, cipher, sms });
+    await app.listen({ port: config.port, host: config.host });
+    if (pidFile) writeFileSync(pidFile, String(process.pid));
+    const timer = setInterval(() => {
+      deliverOutbox(database.db, cipher, sms).catch((error) => app.log.error(error));
+    }, 15_000);
+    timer.unref();
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    return {
+      app,
+      database,
+      url: `http://localhost:${port}`,
+      adminPassword: created ? (generated ?? null) : null,
+      async stop() {
+        clearInterval(timer);
+        await app.close();
+        await database.close();
+        if (pidFile) rmSync(pidFile, { force: true });
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
