@@ -37,9 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: env.JICENG_COOKIE_SECURE === '1' || env.JICENG_COOKIE_SECURE === 'true',
     smsGatewayUrl: env.JICENG_SMS_GATEWAY_URL || undefined,
     smsGatewayToken: env.JICENG_SMS_GATEWAY_TOKEN || undefined,
-    webDistDir: path.resolve(
-      env.JICENG_WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname,
-    ),
+    webDistDir: path.resolve(env.JICENG_WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
     logLevel: env.LOG_LEVEL ?? 'warn',
   };
 }

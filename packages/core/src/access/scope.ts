@@ -8,10 +8,7 @@ export interface ScopedAssignment {
 }
 
 /** The org paths under which `permission` holds; `'all'` when an assignment covers the whole system. */
-export function scopeFor(
-  assignments: readonly ScopedAssignment[],
-  permission: Permission,
-): 'all' | string[] {
+export function scopeFor(assignments: readonly ScopedAssignment[], permission: Permission): 'all' | string[] {
   const paths: string[] = [];
   for (const a of assignments) {
     if (!roleGrants(a.role, permission)) continue;

@@ -14,11 +14,7 @@ export type Notification = z.infer<typeof notificationSchema>;
 
 export const notificationSendSchema = z.strictObject({
   userIds: z.array(z.number().int().positive()).min(1, { message: '至少选择一位接收人' }).max(500),
-  title: z
-    .string()
-    .trim()
-    .min(1, { message: '不能为空' })
-    .max(100, { message: '不能超过 100 个字符' }),
+  title: z.string().trim().min(1, { message: '不能为空' }).max(100, { message: '不能超过 100 个字符' }),
   body: z.string().trim().max(2000, { message: '不能超过 2000 个字符' }).default(''),
   sms: z.boolean().default(false),
 });

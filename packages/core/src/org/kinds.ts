@@ -43,9 +43,7 @@ export function isBranchKind(kind: OrgKind): boolean {
 export function checkParentKind(kind: OrgKind, parentKind: OrgKind | null): RuleViolation | null {
   const allowed = ALLOWED_PARENT_KINDS[kind];
   if (allowed.includes(parentKind)) return null;
-  const allowedText = allowed
-    .map((k) => (k === null ? '顶级（无上级）' : ORG_KIND_LABELS[k]))
-    .join('、');
+  const allowedText = allowed.map((k) => (k === null ? '顶级（无上级）' : ORG_KIND_LABELS[k])).join('、');
   const parentText = parentKind === null ? '顶级' : ORG_KIND_LABELS[parentKind];
   return {
     rule: 'org-tree.kinds',

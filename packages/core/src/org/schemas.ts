@@ -106,11 +106,7 @@ export type OrgSearchHit = z.infer<typeof orgSearchHitSchema>;
 
 export const orgPostCreateSchema = z.strictObject({
   post: postKindSchema,
-  holderName: z
-    .string()
-    .trim()
-    .min(1, { message: '不能为空' })
-    .max(50, { message: '不能超过 50 个字符' }),
+  holderName: z.string().trim().min(1, { message: '不能为空' }).max(50, { message: '不能超过 50 个字符' }),
   startedOn: isoDateSchema.nullable().optional(),
 });
 export type OrgPostCreateInput = z.infer<typeof orgPostCreateSchema>;

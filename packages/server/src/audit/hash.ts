@@ -25,9 +25,5 @@ export interface AuditContent {
 }
 
 export function auditHash(prevHash: string, content: AuditContent): string {
-  return createHash('sha256')
-    .update(prevHash)
-    .update('\n')
-    .update(canonicalJson(content))
-    .digest('hex');
+  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(content)).digest('hex');
 }

@@ -21,11 +21,7 @@ const AUDIT_CHAIN_LOCK = 4711002;
 /** Writes one audit row in the caller's transaction, linked to the row before it. */
 export async function recordAudit(tx: Tx, ctx: RequestContext, record: AuditRecord): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [last] = await tx
-    .select({ hash: auditLog.hash })
-    .from(auditLog)
-    .orderBy(desc(auditLog.id))
-    .limit(1);
+  const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
   const prevHash = last?.hash ?? GENESIS_HASH;
   const content: AuditContent = {
     at: new Date().toISOString(),

@@ -1,9 +1,4 @@
-import {
-  hasPermissionSomewhere,
-  pathInScope,
-  scopeFor,
-  type Permission,
-} from '@jiceng/core';
+import { hasPermissionSomewhere, pathInScope, scopeFor, type Permission } from '@jiceng/core';
 import { and, eq, isNull, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Tx } from '../db/connection';
 import { forbidden, notFound, unauthenticated } from '../http/errors';

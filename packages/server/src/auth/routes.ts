@@ -45,7 +45,10 @@ export async function authRoutes(app: ZodApp, deps: AppDeps): Promise<void> {
 
   app.post(
     '/auth/logout',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: '退出登录', response: { 200: ok } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['auth'], summary: '退出登录', response: { 200: ok } },
+    },
     async (request, reply) => {
       await logout(deps.database.db, request.ctx);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -55,7 +58,10 @@ export async function authRoutes(app: ZodApp, deps: AppDeps): Promise<void> {
 
   app.get(
     '/auth/me',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: '当前用户及其角色', response: { 200: meSchema } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['auth'], summary: '当前用户及其角色', response: { 200: meSchema } },
+    },
     async (request) => {
       const actor = requireActor(request.ctx);
       const user = await getSelf(deps.database.db, request.ctx);

@@ -80,7 +80,13 @@ export async function login(
   const ok = await verifyPassword(user.passwordHash, input.password);
   const actorCtx: RequestContext = {
     clientIp: ctx.clientIp,
-    actor: { userId: user.id, username: user.username, displayName: user.displayName, sessionId: '', assignments: [] },
+    actor: {
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      sessionId: '',
+      assignments: [],
+    },
   };
   if (!ok) {
     const failed = user.failedLoginCount + 1;
@@ -116,9 +122,7 @@ export async function login(
       .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: now })
       .where(eq(users.id, user.id));
     // Expired sessions of this user are swept on each login, so the table does not grow without bound.
-    await tx
-      .delete(sessions)
-      .where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, now)));
+    await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, now)));
     await recordAudit(tx, actorCtx, {
       action: 'auth.login',
       entityType: 'user',
@@ -130,11 +134,7 @@ export async function login(
 }
 
 /** The actor behind a session token, or null when the session is unknown, idle too long or past its end. */
-export async function resolveSession(
-  db: Db,
-  token: string,
-  policy: SessionPolicy,
-): Promise<Actor | null> {
+export async function resolveSession(db: Db, token: string, policy: SessionPolicy): Promise<Actor | null> {
   const id = sessionIdOf(token);
   const [row] = await db
     .select({
@@ -157,7 +157,10 @@ export async function resolveSession(
   }
   // Touch at most once a minute: idle expiry needs no finer grain, and most requests stay read-only.
   if (now - row.lastSeenAt.getTime() > 60_000) {
-    await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.id, id));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(now) })
+      .where(eq(sessions.id, id));
   }
   return {
     userId: row.userId,
@@ -172,7 +175,12 @@ export async function logout(db: Db, ctx: RequestContext): Promise<void> {
   const actor = requireActor(ctx);
   await db.transaction(async (tx) => {
     await tx.delete(sessions).where(eq(sessions.id, actor.sessionId));
-    await recordAudit(tx, ctx, { action: 'auth.logout', entityType: 'user', entityId: actor.userId, summary: {} });
+    await recordAudit(tx, ctx, {
+      action: 'auth.logout',
+      entityType: 'user',
+      entityId: actor.userId,
+      summary: {},
+    });
   });
 }
 
@@ -186,12 +194,20 @@ export async function changeOwnPassword(
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw badRequest('当前密码不正确', 'currentPassword');
   }
-  if (input.currentPassword === input.newPassword) throw badRequest('新密码不能与当前密码相同', 'newPassword');
+  if (input.currentPassword === input.newPassword)
+    throw badRequest('新密码不能与当前密码相同', 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, user.id));
     // Other sessions end: whoever knew the old password is signed out everywhere else.
-    await tx.delete(sessions).where(and(eq(sessions.userId, user.id), sql`${sessions.id} <> ${actor.sessionId}`));
-    await recordAudit(tx, ctx, { action: 'auth.password_changed', entityType: 'user', entityId: user.id, summary: {} });
+    await tx
+      .delete(sessions)
+      .where(and(eq(sessions.userId, user.id), sql`${sessions.id} <> ${actor.sessionId}`));
+    await recordAudit(tx, ctx, {
+      action: 'auth.password_changed',
+      entityType: 'user',
+      entityId: user.id,
+      summary: {},
+    });
   });
 }

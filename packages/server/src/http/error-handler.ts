@@ -3,7 +3,11 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { fieldLabel, type ApiError } from '@jiceng/core';
 import { AppError } from './errors';
 
-function body(code: ApiError['error']['code'], message: string, extra: Partial<ApiError['error']> = {}): ApiError {
+function body(
+  code: ApiError['error']['code'],
+  message: string,
+  extra: Partial<ApiError['error']> = {},
+): ApiError {
   return { error: { code, message, ...extra } };
 }
 
@@ -31,9 +35,15 @@ export function installErrorHandler(app: FastifyInstance): void {
       const message = keys?.length ? `${label}不被接受` : `${label}：${first.message}`;
       return reply
         .status(400)
-        .send(body('validation_failed', message, field === undefined ? {} : { field: path.join('.') || field }));
+        .send(
+          body('validation_failed', message, field === undefined ? {} : { field: path.join('.') || field }),
+        );
     }
-    if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError) {
+    if (
+      error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      error instanceof SyntaxError
+    ) {
       return reply.status(400).send(body('invalid_json', '请求内容不是有效的 JSON'));
     }
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {

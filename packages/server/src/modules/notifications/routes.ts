@@ -31,7 +31,10 @@ export async function notificationRoutes(app: ZodApp, deps: AppDeps): Promise<vo
 
   app.post(
     '/notifications/:id/read',
-    { config: { access: 'authenticated' }, schema: { tags, summary: '标为已读', params: z.object({ id: idSchema }), response: { 200: ok } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: '标为已读', params: z.object({ id: idSchema }), response: { 200: ok } },
+    },
     async (request) => {
       await markRead(db, request.ctx, request.params.id);
       return { ok: true as const };
@@ -51,7 +54,12 @@ export async function notificationRoutes(app: ZodApp, deps: AppDeps): Promise<vo
     '/notifications',
     {
       config: { access: 'notification.send' },
-      schema: { tags, summary: '向管理范围内的用户发送站内通知', body: notificationSendSchema, response: { 200: z.object({ sent: z.number().int() }) } },
+      schema: {
+        tags,
+        summary: '向管理范围内的用户发送站内通知',
+        body: notificationSendSchema,
+        response: { 200: z.object({ sent: z.number().int() }) },
+      },
     },
     async (request) => sendNotification(db, deps.cipher, request.ctx, request.body),
   );

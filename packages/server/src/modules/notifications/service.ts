@@ -23,7 +23,9 @@ export interface NotifyInput {
 export async function notify(tx: Tx, cipher: DataCipher, input: NotifyInput): Promise<void> {
   const userIds = [...new Set(input.userIds)];
   if (userIds.length) {
-    await tx.insert(notifications).values(userIds.map((userId) => ({ userId, title: input.title, body: input.body })));
+    await tx
+      .insert(notifications)
+      .values(userIds.map((userId) => ({ userId, title: input.title, body: input.body })));
   }
   const phones = [...new Set(input.smsPhones ?? [])];
   if (phones.length) {
@@ -50,7 +52,10 @@ export async function sendNotification(
     const userIds = [...new Set(input.userIds)];
     const reachable = await tx.execute<{ user_id: number }>(sql`
       SELECT DISTINCT ur.user_id FROM user_roles ur LEFT JOIN orgs o ON o.id = ur.org_id
-       WHERE ur.user_id IN (${sql.join(userIds.map((id) => sql`${id}`), sql`, `)})
+       WHERE ur.user_id IN (${sql.join(
+         userIds.map((id) => sql`${id}`),
+         sql`, `,
+       )})
          AND (${scope === 'all' ? sql`true` : sql`o.path IS NOT NULL AND ${inScope(sql`o.path`, scope)}`})`);
     if (reachable.rows.length !== userIds.length) throw forbidden('部分接收人不在您的管理范围内');
     await notify(tx, cipher, { userIds, title: input.title, body: input.body });
@@ -110,7 +115,10 @@ export async function markRead(db: Db, ctx: RequestContext, id: number | 'all'):
       if (!row) throw notFound('通知');
       conditions.push(eq(notifications.id, id));
     }
-    await tx.update(notifications).set({ readAt: new Date() }).where(and(...conditions));
+    await tx
+      .update(notifications)
+      .set({ readAt: new Date() })
+      .where(and(...conditions));
   });
 }
 

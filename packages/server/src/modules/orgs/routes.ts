@@ -41,7 +41,10 @@ export async function orgRoutes(app: ZodApp, deps: AppDeps): Promise<void> {
 
   app.get(
     '/orgs/roots',
-    { config: { access: 'org.read' }, schema: { tags, summary: '可见范围内的顶层组织', response: { 200: z.array(orgSummarySchema) } } },
+    {
+      config: { access: 'org.read' },
+      schema: { tags, summary: '可见范围内的顶层组织', response: { 200: z.array(orgSummarySchema) } },
+    },
     async (request) => listRoots(db, request.ctx),
   );
 
@@ -61,37 +64,77 @@ export async function orgRoutes(app: ZodApp, deps: AppDeps): Promise<void> {
 
   app.get(
     '/orgs/:id',
-    { config: { access: 'org.read' }, schema: { tags, summary: '组织详情：班子、任期、下级', params: idParams, response: { 200: orgDetailSchema } } },
+    {
+      config: { access: 'org.read' },
+      schema: {
+        tags,
+        summary: '组织详情：班子、任期、下级',
+        params: idParams,
+        response: { 200: orgDetailSchema },
+      },
+    },
     async (request) => getOrg(db, request.ctx, request.params.id),
   );
 
   app.get(
     '/orgs/:id/children',
-    { config: { access: 'org.read' }, schema: { tags, summary: '下级组织', params: idParams, response: { 200: z.array(orgSummarySchema) } } },
+    {
+      config: { access: 'org.read' },
+      schema: { tags, summary: '下级组织', params: idParams, response: { 200: z.array(orgSummarySchema) } },
+    },
     async (request) => listChildren(db, request.ctx, request.params.id),
   );
 
   app.post(
     '/orgs',
-    { config: { access: 'org.manage' }, schema: { tags, summary: '建立组织', body: orgCreateSchema, response: { 201: orgSchema } } },
+    {
+      config: { access: 'org.manage' },
+      schema: { tags, summary: '建立组织', body: orgCreateSchema, response: { 201: orgSchema } },
+    },
     async (request, reply) => reply.status(201).send(await createOrg(db, request.ctx, request.body)),
   );
 
   app.patch(
     '/orgs/:id',
-    { config: { access: 'org.read' }, schema: { tags, summary: '修改组织信息或任期（分别需要调整组织、维护班子的权限）', params: idParams, body: orgUpdateSchema, response: { 200: orgSchema } } },
+    {
+      config: { access: 'org.read' },
+      schema: {
+        tags,
+        summary: '修改组织信息或任期（分别需要调整组织、维护班子的权限）',
+        params: idParams,
+        body: orgUpdateSchema,
+        response: { 200: orgSchema },
+      },
+    },
     async (request) => updateOrg(db, request.ctx, request.params.id, request.body),
   );
 
   app.post(
     '/orgs/:id/move',
-    { config: { access: 'org.manage' }, schema: { tags, summary: '调整隶属关系（整棵子树一起移动）', params: idParams, body: orgMoveSchema, response: { 200: orgSchema } } },
+    {
+      config: { access: 'org.manage' },
+      schema: {
+        tags,
+        summary: '调整隶属关系（整棵子树一起移动）',
+        params: idParams,
+        body: orgMoveSchema,
+        response: { 200: orgSchema },
+      },
+    },
     async (request) => moveOrg(db, request.ctx, request.params.id, request.body.parentId),
   );
 
   app.delete(
     '/orgs/:id',
-    { config: { access: 'org.manage' }, schema: { tags, summary: '撤销组织（须无下级组织和用户角色）', params: idParams, response: { 200: ok } } },
+    {
+      config: { access: 'org.manage' },
+      schema: {
+        tags,
+        summary: '撤销组织（须无下级组织和用户角色）',
+        params: idParams,
+        response: { 200: ok },
+      },
+    },
     async (request) => {
       await dissolveOrg(db, request.ctx, request.params.id);
       return { ok: true as const };
@@ -100,15 +143,30 @@ export async function orgRoutes(app: ZodApp, deps: AppDeps): Promise<void> {
 
   app.post(
     '/orgs/:id/posts',
-    { config: { access: 'org.posts' }, schema: { tags, summary: '任命班子职务', params: idParams, body: orgPostCreateSchema, response: { 201: orgPostSchema } } },
-    async (request, reply) => reply.status(201).send(await addPost(db, request.ctx, request.params.id, request.body)),
+    {
+      config: { access: 'org.posts' },
+      schema: {
+        tags,
+        summary: '任命班子职务',
+        params: idParams,
+        body: orgPostCreateSchema,
+        response: { 201: orgPostSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await addPost(db, request.ctx, request.params.id, request.body)),
   );
 
   app.delete(
     '/orgs/:id/posts/:postId',
     {
       config: { access: 'org.posts' },
-      schema: { tags, summary: '免去班子职务（保留历史）', params: z.object({ id: idSchema, postId: idSchema }), response: { 200: ok } },
+      schema: {
+        tags,
+        summary: '免去班子职务（保留历史）',
+        params: z.object({ id: idSchema, postId: idSchema }),
+        response: { 200: ok },
+      },
     },
     async (request) => {
       await endPost(db, request.ctx, request.params.id, request.params.postId);

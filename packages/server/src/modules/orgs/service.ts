@@ -101,7 +101,11 @@ async function assertSiblingCodeFree(
     parentId === null ? isNull(orgs.parentId) : eq(orgs.parentId, parentId),
   ];
   if (exceptId !== null) conditions.push(ne(orgs.id, exceptId));
-  const [clash] = await tx.select({ name: orgs.name }).from(orgs).where(and(...conditions)).limit(1);
+  const [clash] = await tx
+    .select({ name: orgs.name })
+    .from(orgs)
+    .where(and(...conditions))
+    .limit(1);
   if (clash) throw conflict(`组织代码“${code}”已被同级组织“${clash.name}”使用`, 'code');
 }
 
@@ -121,9 +125,7 @@ export async function listRoots(db: Db, ctx: RequestContext): Promise<OrgSummary
   const scope = scopeOf(actor, 'org.read');
   return db.transaction(async (tx) => {
     const where =
-      scope === 'all'
-        ? and(active, isNull(orgs.parentId))
-        : and(active, inArray(orgs.path, scope));
+      scope === 'all' ? and(active, isNull(orgs.parentId)) : and(active, inArray(orgs.path, scope));
     const rows = await tx
       .select({ org: orgs, childCount: childCountSql })
       .from(orgs)
@@ -158,7 +160,11 @@ export async function getOrg(db: Db, ctx: RequestContext, id: number): Promise<O
   return db.transaction(async (tx) => {
     await requireOrg(tx, actor, 'org.read', id);
     const row = await loadOrgRow(tx, id);
-    const ancestorIds = row.path.split('/').filter(Boolean).map(Number).filter((x) => x !== id);
+    const ancestorIds = row.path
+      .split('/')
+      .filter(Boolean)
+      .map(Number)
+      .filter((x) => x !== id);
     const ancestorRows = ancestorIds.length
       ? await tx
           .select({ id: orgs.id, name: orgs.name, kind: orgs.kind, depth: orgs.depth })
@@ -259,7 +265,9 @@ export async function createOrg(db: Db, ctx: RequestContext, input: OrgCreateInp
     if (termViolation) throw ruleViolated(termViolation);
     await assertSiblingCodeFree(tx, input.parentId, input.code, null);
 
-    const idResult = await tx.execute<{ id: number }>(sql`SELECT nextval(pg_get_serial_sequence('orgs', 'id'))::int AS id`);
+    const idResult = await tx.execute<{ id: number }>(
+      sql`SELECT nextval(pg_get_serial_sequence('orgs', 'id'))::int AS id`,
+    );
     const id = Number(idResult.rows[0]!.id);
     const path = `${parent?.path ?? '/'}${id}/`;
     const [row] = await tx
@@ -298,9 +306,7 @@ export async function updateOrg(
   id: number,
   input: OrgUpdateInput,
 ): Promise<Org> {
-  const touchesStructure = Object.keys(input).some(
-    (k) => !(TERM_FIELDS as readonly string[]).includes(k),
-  );
+  const touchesStructure = Object.keys(input).some((k) => !(TERM_FIELDS as readonly string[]).includes(k));
   const touchesTerm = TERM_FIELDS.some((k) => input[k] !== undefined);
   const actor = requirePermission(ctx, touchesStructure ? 'org.manage' : 'org.posts');
   return db.transaction(async (tx) => {

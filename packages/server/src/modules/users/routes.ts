@@ -33,7 +33,10 @@ export async function userRoutes(app: ZodApp, deps: AppDeps): Promise<void> {
       schema: {
         tags,
         summary: '用户列表（管理范围内）',
-        querystring: pageQuerySchema.extend({ q: z.string().trim().max(64).optional(), orgId: idSchema.optional() }),
+        querystring: pageQuerySchema.extend({
+          q: z.string().trim().max(64).optional(),
+          orgId: idSchema.optional(),
+        }),
         response: { 200: pageOf(userSchema) },
       },
     },
@@ -45,19 +48,34 @@ export async function userRoutes(app: ZodApp, deps: AppDeps): Promise<void> {
 
   app.get(
     '/users/:id',
-    { config: { access: 'user.read' }, schema: { tags, summary: '用户详情', params: idParams, response: { 200: userSchema } } },
+    {
+      config: { access: 'user.read' },
+      schema: { tags, summary: '用户详情', params: idParams, response: { 200: userSchema } },
+    },
     async (request) => getUser(db, request.ctx, request.params.id),
   );
 
   app.post(
     '/users',
-    { config: { access: 'user.manage' }, schema: { tags, summary: '创建用户并分配角色', body: userCreateSchema, response: { 201: userSchema } } },
+    {
+      config: { access: 'user.manage' },
+      schema: { tags, summary: '创建用户并分配角色', body: userCreateSchema, response: { 201: userSchema } },
+    },
     async (request, reply) => reply.status(201).send(await createUser(db, request.ctx, request.body)),
   );
 
   app.patch(
     '/users/:id',
-    { config: { access: 'user.manage' }, schema: { tags, summary: '修改姓名或停用账号', params: idParams, body: userUpdateSchema, response: { 200: userSchema } } },
+    {
+      config: { access: 'user.manage' },
+      schema: {
+        tags,
+        summary: '修改姓名或停用账号',
+        params: idParams,
+        body: userUpdateSchema,
+        response: { 200: userSchema },
+      },
+    },
     async (request) => updateUser(db, request.ctx, request.params.id, request.body),
   );
 
@@ -65,7 +83,13 @@ export async function userRoutes(app: ZodApp, deps: AppDeps): Promise<void> {
     '/users/:id/password',
     {
       config: { access: 'user.manage' },
-      schema: { tags, summary: '重置密码（同时解除锁定）', params: idParams, body: passwordResetSchema, response: { 200: z.object({ ok: z.literal(true) }) } },
+      schema: {
+        tags,
+        summary: '重置密码（同时解除锁定）',
+        params: idParams,
+        body: passwordResetSchema,
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
     },
     async (request) => {
       await resetPassword(db, request.ctx, request.params.id, request.body.password);
@@ -75,7 +99,16 @@ export async function userRoutes(app: ZodApp, deps: AppDeps): Promise<void> {
 
   app.post(
     '/users/:id/assignments',
-    { config: { access: 'user.manage' }, schema: { tags, summary: '分配角色', params: idParams, body: assignmentInputSchema, response: { 200: userSchema } } },
+    {
+      config: { access: 'user.manage' },
+      schema: {
+        tags,
+        summary: '分配角色',
+        params: idParams,
+        body: assignmentInputSchema,
+        response: { 200: userSchema },
+      },
+    },
     async (request) => addAssignment(db, request.ctx, request.params.id, request.body),
   );
 
@@ -83,7 +116,12 @@ export async function userRoutes(app: ZodApp, deps: AppDeps): Promise<void> {
     '/users/:id/assignments/:assignmentId',
     {
       config: { access: 'user.manage' },
-      schema: { tags, summary: '取消角色', params: z.object({ id: idSchema, assignmentId: idSchema }), response: { 200: userSchema } },
+      schema: {
+        tags,
+        summary: '取消角色',
+        params: z.object({ id: idSchema, assignmentId: idSchema }),
+        response: { 200: userSchema },
+      },
     },
     async (request) => removeAssignment(db, request.ctx, request.params.id, request.params.assignmentId),
   );

@@ -21,7 +21,10 @@ import { userRoles, users } from './schema';
 
 type UserRow = typeof users.$inferSelect;
 
-async function assignmentsOf(tx: Tx, userIds: number[]): Promise<Map<number, (Assignment & { orgPath: string | null })[]>> {
+async function assignmentsOf(
+  tx: Tx,
+  userIds: number[],
+): Promise<Map<number, (Assignment & { orgPath: string | null })[]>> {
   const map = new Map<number, (Assignment & { orgPath: string | null })[]>();
   if (userIds.length === 0) return map;
   const rows = await tx
@@ -71,7 +74,10 @@ function visibleUserIds(actor: Actor) {
  * staff of one branch could reset the password of a county officer who also holds a role there.
  */
 async function requireManageableUser(tx: Tx, actor: Actor, userId: number): Promise<UserRow> {
-  const [row] = await tx.select().from(users).where(and(eq(users.id, userId), visibleUserIds(actor)));
+  const [row] = await tx
+    .select()
+    .from(users)
+    .where(and(eq(users.id, userId), visibleUserIds(actor)));
   if (!row) throw notFound('用户');
   const scope = scopeOf(actor, 'user.manage');
   const list = (await assignmentsOf(tx, [userId])).get(userId) ?? [];
@@ -95,7 +101,8 @@ async function checkGrantable(tx: Tx, actor: Actor, input: AssignmentInput): Pro
     .where(and(eq(orgs.id, input.orgId), sql`${orgs.dissolvedAt} IS NULL`));
   if (!org) throw notFound('组织');
   const grantors = actor.assignments.filter(
-    (a) => (a.orgPath === null || org.path.startsWith(a.orgPath)) && GRANTABLE_ROLES[a.role].includes(input.role),
+    (a) =>
+      (a.orgPath === null || org.path.startsWith(a.orgPath)) && GRANTABLE_ROLES[a.role].includes(input.role),
   );
   if (grantors.length === 0) {
     throw forbidden(`您不能在该组织授予“${ROLE_LABELS[input.role]}”角色`);
@@ -131,7 +138,10 @@ export async function listUsers(
       .orderBy(asc(users.username))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize);
-    const assignments = await assignmentsOf(tx, rows.map((r) => r.id));
+    const assignments = await assignmentsOf(
+      tx,
+      rows.map((r) => r.id),
+    );
     return { total, items: rows.map((r) => toUser(r, assignments.get(r.id) ?? [])) };
   });
 }
@@ -139,7 +149,10 @@ export async function listUsers(
 export async function getUser(db: Db, ctx: RequestContext, id: number): Promise<User> {
   const actor = requirePermission(ctx, 'user.read');
   return db.transaction(async (tx) => {
-    const [row] = await tx.select().from(users).where(and(eq(users.id, id), visibleUserIds(actor)));
+    const [row] = await tx
+      .select()
+      .from(users)
+      .where(and(eq(users.id, id), visibleUserIds(actor)));
     if (!row) throw notFound('用户');
     return toUser(row, (await assignmentsOf(tx, [id])).get(id) ?? []);
   });
@@ -158,7 +171,9 @@ export async function createUser(db: Db, ctx: RequestContext, input: UserCreateI
       .values({ username, displayName: input.displayName, passwordHash, mustChangePassword: true })
       .returning();
     const unique = new Map(input.assignments.map((a) => [`${a.role}:${a.orgId ?? 0}`, a]));
-    await tx.insert(userRoles).values([...unique.values()].map((a) => ({ userId: row!.id, role: a.role, orgId: a.orgId })));
+    await tx
+      .insert(userRoles)
+      .values([...unique.values()].map((a) => ({ userId: row!.id, role: a.role, orgId: a.orgId })));
     const firstOrg = input.assignments.find((a) => a.orgId !== null)?.orgId ?? null;
     await recordAudit(tx, ctx, {
       action: 'user.created',
@@ -199,7 +214,12 @@ export async function updateUser(
 }
 
 /** An admin or staff sets a new password: the user must change it at next sign-in, and is unlocked. */
-export async function resetPassword(db: Db, ctx: RequestContext, id: number, password: string): Promise<void> {
+export async function resetPassword(
+  db: Db,
+  ctx: RequestContext,
+  id: number,
+  password: string,
+): Promise<void> {
   const actor = requirePermission(ctx, 'user.manage');
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
@@ -220,7 +240,12 @@ export async function resetPassword(db: Db, ctx: RequestContext, id: number, pas
   });
 }
 
-export async function addAssignment(db: Db, ctx: RequestContext, userId: number, input: AssignmentInput): Promise<User> {
+export async function addAssignment(
+  db: Db,
+  ctx: RequestContext,
+  userId: number,
+  input: AssignmentInput,
+): Promise<User> {
   const actor = requirePermission(ctx, 'user.manage');
   return db.transaction(async (tx) => {
     await requireManageableUser(tx, actor, userId);
@@ -242,7 +267,12 @@ export async function addAssignment(db: Db, ctx: RequestContext, userId: number,
   });
 }
 
-export async function removeAssignment(db: Db, ctx: RequestContext, userId: number, assignmentId: number): Promise<User> {
+export async function removeAssignment(
+  db: Db,
+  ctx: RequestContext,
+  userId: number,
+  assignmentId: number,
+): Promise<User> {
   const actor = requirePermission(ctx, 'user.manage');
   return db.transaction(async (tx) => {
     await requireManageableUser(tx, actor, userId);
@@ -250,7 +280,8 @@ export async function removeAssignment(db: Db, ctx: RequestContext, userId: numb
     const target = existing.find((a) => a.id === assignmentId);
     if (!target) throw notFound('角色分配');
     if (existing.length === 1) throw conflict('用户至少保留一个角色；如不再使用请停用账号', 'role');
-    if (target.role === 'admin' && userId === actor.userId) throw conflict('不能取消自己的系统管理员角色', 'role');
+    if (target.role === 'admin' && userId === actor.userId)
+      throw conflict('不能取消自己的系统管理员角色', 'role');
     await tx.delete(userRoles).where(eq(userRoles.id, assignmentId));
     await recordAudit(tx, ctx, {
       action: 'user.assignment_removed',
@@ -265,10 +296,7 @@ export async function removeAssignment(db: Db, ctx: RequestContext, userId: numb
 }
 
 /** Creates the built-in `admin` on first start; returns the password when it was generated here. */
-export async function ensureAdmin(
-  db: Db,
-  password: string,
-): Promise<boolean> {
+export async function ensureAdmin(db: Db, password: string): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, 'admin'));
     if (existing) return false;
@@ -277,12 +305,16 @@ export async function ensureAdmin(
       .values({ username: 'admin', displayName: '系统管理员', passwordHash: await hashPassword(password) })
       .returning();
     await tx.insert(userRoles).values({ userId: row!.id, role: 'admin', orgId: null });
-    await recordAudit(tx, { actor: null, clientIp: null }, {
-      action: 'user.created',
-      entityType: 'user',
-      entityId: row!.id,
-      summary: { after: { username: 'admin', assignments: [{ role: 'admin', orgId: null }] } },
-    });
+    await recordAudit(
+      tx,
+      { actor: null, clientIp: null },
+      {
+        action: 'user.created',
+        entityType: 'user',
+        entityId: row!.id,
+        summary: { after: { username: 'admin', assignments: [{ role: 'admin', orgId: null }] } },
+      },
+    );
     return true;
   });
 }

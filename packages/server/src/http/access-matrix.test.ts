@@ -1,0 +1,322 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { User } from '@jiceng/core';
+import { startTestApp, type TestApp } from '../test/test-app';
+import type { TestClient } from '../test/test-client';
+import { createUser, sampleTree, signedInAs, type SampleTree } from '../test/factories';
+
+/**
+ * The access matrix, generated from the route table: every /api route must have an entry here, or this
+ * test fails. For each route: anonymous → 401 (unless public); a member, who holds no permission → 403
+ * (unless the route is only about the caller's own things); and actors reaching branch X get nothing of
+ * sibling branch Y: 403/404 on Y's records, and Y never appears in what they list or search.
+ */
+interface Fixture {
+  tree: SampleTree;
+  userY: User;
+  postY: number;
+  notificationY: number;
+}
+interface Req {
+  method: string;
+  path: string;
+  body?: unknown;
+}
+type Case =
+  | { kind: 'public' }
+  /** Only the caller's own things; a sibling's are addressed by `sibling`, when the route takes an id. */
+  | { kind: 'self'; sample: (f: Fixture) => Req; sibling?: (f: Fixture) => Req }
+  /** Addresses one of Y's records: must answer 403 or 404. */
+  | { kind: 'target'; sibling: (f: Fixture) => Req }
+  /** Lists or searches: must not mention Y. */
+  | { kind: 'list'; sibling: (f: Fixture) => Req };
+
+const CASES: Record<string, Case> = {
+  'GET /api/health': { kind: 'public' },
+  'GET /api/openapi.json': { kind: 'public' },
+  'POST /api/auth/login': { kind: 'public' },
+  'POST /api/auth/logout': { kind: 'self', sample: () => ({ method: 'POST', path: '/api/auth/logout' }) },
+  'GET /api/auth/me': { kind: 'self', sample: () => ({ method: 'GET', path: '/api/auth/me' }) },
+  'POST /api/auth/password': {
+    kind: 'self',
+    sample: () => ({
+      method: 'POST',
+      path: '/api/auth/password',
+      body: { currentPassword: 'x', newPassword: 'y' },
+    }),
+  },
+  'GET /api/orgs/roots': { kind: 'list', sibling: () => ({ method: 'GET', path: '/api/orgs/roots' }) },
+  'GET /api/orgs/search': {
+    kind: 'list',
+    sibling: (f) => ({
+      method: 'GET',
+      path: `/api/orgs/search?q=${encodeURIComponent(f.tree.branchY.name)}`,
+    }),
+  },
+  'GET /api/orgs/:id': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/orgs/${f.tree.branchY.id}` }),
+  },
+  'GET /api/orgs/:id/children': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/orgs/${f.tree.branchY.id}/children` }),
+  },
+  'POST /api/orgs': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: '/api/orgs',
+      body: { parentId: f.tree.branchY.id, kind: 'group', name: '越权小组' },
+    }),
+  },
+  'PATCH /api/orgs/:id': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'PATCH', path: `/api/orgs/${f.tree.branchY.id}`, body: { name: '越权改名' } }),
+  },
+  'POST /api/orgs/:id/move': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/orgs/${f.tree.groupX.id}/move`,
+      body: { parentId: f.tree.branchY.id },
+    }),
+  },
+  'DELETE /api/orgs/:id': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'DELETE', path: `/api/orgs/${f.tree.groupY.id}` }),
+  },
+  'POST /api/orgs/:id/posts': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/orgs/${f.tree.branchY.id}/posts`,
+      body: { post: 'deputy_secretary', holderName: '越权' },
+    }),
+  },
+  'DELETE /api/orgs/:id/posts/:postId': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'DELETE', path: `/api/orgs/${f.tree.branchY.id}/posts/${f.postY}` }),
+  },
+  'GET /api/users': {
+    kind: 'list',
+    sibling: (f) => ({ method: 'GET', path: `/api/users?q=${f.userY.username}` }),
+  },
+  'GET /api/users/:id': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/users/${f.userY.id}` }),
+  },
+  'POST /api/users': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: '/api/users',
+      body: {
+        username: 'sneaky',
+        displayName: '越权',
+        password: 'Passw0rd2026',
+        assignments: [{ role: 'branch_secretary', orgId: f.tree.branchY.id }],
+      },
+    }),
+  },
+  'PATCH /api/users/:id': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'PATCH', path: `/api/users/${f.userY.id}`, body: { disabled: true } }),
+  },
+  'POST /api/users/:id/password': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/users/${f.userY.id}/password`,
+      body: { password: 'Hijack2026xx' },
+    }),
+  },
+  'POST /api/users/:id/assignments': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/users/${f.userY.id}/assignments`,
+      body: { role: 'member', orgId: f.tree.branchY.id },
+    }),
+  },
+  'DELETE /api/users/:id/assignments/:assignmentId': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'DELETE',
+      path: `/api/users/${f.userY.id}/assignments/${f.userY.assignments[0]!.id}`,
+    }),
+  },
+  'GET /api/audit': {
+    kind: 'list',
+    sibling: (f) => ({ method: 'GET', path: `/api/audit?orgId=${f.tree.branchY.id}` }),
+  },
+  'GET /api/notifications': { kind: 'self', sample: () => ({ method: 'GET', path: '/api/notifications' }) },
+  'POST /api/notifications/:id/read': {
+    kind: 'self',
+    sample: (f) => ({ method: 'POST', path: `/api/notifications/${f.notificationY}/read` }),
+    sibling: (f) => ({ method: 'POST', path: `/api/notifications/${f.notificationY}/read` }),
+  },
+  'POST /api/notifications/read-all': {
+    kind: 'self',
+    sample: () => ({ method: 'POST', path: '/api/notifications/read-all' }),
+  },
+  'POST /api/notifications': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: '/api/notifications',
+      body: { userIds: [f.userY.id], title: '越权通知' },
+    }),
+  },
+};
+
+let t: TestApp;
+let f: Fixture;
+let actorsOfX: { label: string; client: TestClient }[];
+let member: TestClient;
+
+function send(client: TestClient, req: Req) {
+  return client.request(req.method, req.path, req.body);
+}
+
+/** A request any signed-in role can make to the route (ids of X's things), for the 401/403 checks. */
+function sampleOf(c: Case): (f: Fixture) => Req {
+  if (c.kind === 'self') return c.sample;
+  if (c.kind === 'public') throw new Error('public routes have no sample');
+  return c.sibling;
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const tree = await sampleTree(t);
+  const userY = await createUser(t, [{ role: 'branch_secretary', orgId: tree.branchY.id }]);
+  const post = await t.admin.post<{ id: number }>(`/api/orgs/${tree.branchY.id}/posts`, {
+    post: 'secretary',
+    holderName: '西街书记',
+  });
+  await t.admin.post('/api/notifications', { userIds: [userY.id], title: '西街支部的通知' });
+  const notification = await t.database.db.execute<{ id: number }>(
+    sql`SELECT id FROM notifications WHERE user_id = ${userY.id} ORDER BY id DESC LIMIT 1`,
+  );
+  f = { tree, userY, postY: post.body.id, notificationY: Number(notification.rows[0]!.id) };
+  actorsOfX = [
+    { label: 'branch_secretary of X', client: await signedInAs(t, 'branch_secretary', tree.branchX.id) },
+    { label: 'org_staff of X', client: await signedInAs(t, 'org_staff', tree.branchX.id) },
+    { label: 'branch_officer of X', client: await signedInAs(t, 'branch_officer', tree.branchX.id) },
+  ];
+  member = await signedInAs(t, 'member', tree.branchX.id);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('the route table', () => {
+  it('gives every /api route a declared access rule and an entry in this matrix', () => {
+    const missing = t.app.routeTable.map((r) => `${r.method} ${r.url}`).filter((key) => !(key in CASES));
+    expect(missing).toEqual([]);
+  });
+
+  it('has no stale entries in this matrix', () => {
+    const routes = new Set(t.app.routeTable.map((r) => `${r.method} ${r.url}`));
+    expect(Object.keys(CASES).filter((key) => !routes.has(key))).toEqual([]);
+  });
+
+  it('marks the public routes public in the OpenAPI document and nothing else', async () => {
+    const doc = (
+      await t
+        .client()
+        .get<{ paths: Record<string, Record<string, { security?: unknown[] }>> }>('/api/openapi.json')
+    ).body;
+    for (const route of t.app.routeTable) {
+      const openApiPath = route.url.replace(/^\/api/, '').replace(/:(\w+)/g, '{$1}');
+      const op =
+        doc.paths[`/api${openApiPath}`]?.[route.method.toLowerCase()] ??
+        doc.paths[route.url]?.[route.method.toLowerCase()];
+      if (route.url === '/api/openapi.json') continue;
+      expect(op, `${route.method} ${route.url} in OpenAPI`).toBeDefined();
+      expect(op!.security?.length === 0, `${route.method} ${route.url}`).toBe(route.access === 'public');
+    }
+  });
+});
+
+describe('anonymous callers', () => {
+  it('get 401 from every route that is not public', async () => {
+    const failures: string[] = [];
+    for (const route of t.app.routeTable) {
+      const c = CASES[`${route.method} ${route.url}`]!;
+      if (c.kind === 'public') continue;
+      const response = await send(t.client(), sampleOf(c)(f));
+      if (response.status !== 401) failures.push(`${route.method} ${route.url} → ${response.status}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('a role without the permission', () => {
+  it('gets 403 from every route that needs a permission', async () => {
+    const failures: string[] = [];
+    for (const route of t.app.routeTable) {
+      if (route.access === 'public' || route.access === 'authenticated') continue;
+      const c = CASES[`${route.method} ${route.url}`]!;
+      const response = await send(member, sampleOf(c)(f));
+      if (response.status !== 403) failures.push(`${route.method} ${route.url} → ${response.status}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('actors of branch X', () => {
+  it('get 403 or 404 from every route addressing something of sibling branch Y', async () => {
+    const failures: string[] = [];
+    for (const { label, client } of actorsOfX) {
+      for (const [key, c] of Object.entries(CASES)) {
+        const req = c.kind === 'target' ? c.sibling(f) : c.kind === 'self' ? c.sibling?.(f) : undefined;
+        if (!req) continue;
+        const response = await send(client, req);
+        if (response.status !== 403 && response.status !== 404) {
+          failures.push(`${label}: ${key} → ${response.status}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('never see Y in lists, counts or searches', async () => {
+    const failures: string[] = [];
+    const needles = [f.tree.branchY.name, f.tree.groupY.name, f.userY.username, '西街书记'];
+    for (const { label, client } of actorsOfX) {
+      for (const [key, c] of Object.entries(CASES)) {
+        if (c.kind !== 'list') continue;
+        const response = await send(client, c.sibling(f));
+        const text = JSON.stringify(response.body);
+        for (const needle of needles) {
+          if (text.includes(needle)) failures.push(`${label}: ${key} mentions ${needle}`);
+        }
+        const total = (response.body as { total?: number } | null)?.total;
+        if (response.status === 200 && total !== undefined && key !== 'GET /api/audit' && total !== 0) {
+          failures.push(`${label}: ${key} counts ${total}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('still reach their own branch', async () => {
+    const [secretary] = actorsOfX;
+    const own = await secretary!.client.get(`/api/orgs/${f.tree.branchX.id}`);
+    expect(own.status).toBe(200);
+    const roots = await secretary!.client.get<{ id: number }[]>('/api/orgs/roots');
+    expect(roots.body.map((r) => r.id)).toEqual([f.tree.branchX.id]);
+  });
+
+  it('were not changed by any of the refused writes', async () => {
+    const y = await t.admin.get<{ org: { name: string }; children: unknown[]; posts: unknown[] }>(
+      `/api/orgs/${f.tree.branchY.id}`,
+    );
+    expect(y.body.org.name).toBe(f.tree.branchY.name);
+    expect(y.body.children).toHaveLength(1);
+    expect(y.body.posts).toHaveLength(1);
+    const user = await t.admin.get<User>(`/api/users/${f.userY.id}`);
+    expect(user.body.disabled).toBe(false);
+    expect(user.body.assignments).toHaveLength(1);
+  });
+});
