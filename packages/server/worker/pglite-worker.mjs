@@ -8,8 +8,10 @@ const { dataDir, socketPath } = workerData;
 
 try {
   const db = await PGlite.create(dataDir ? { dataDir } : {});
-  // One connection: PGlite is a single session, and transactions from two clients would interleave.
-  const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 1 });
+  // The server's pool holds one connection (PGlite is one session; two clients' transactions would
+  // interleave). A few are allowed here because pg's pool discards a connection after a failed query and
+  // opens its replacement before the old socket has closed; with a limit of one the replacement was reset.
+  const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 4 });
   await server.start();
   parentPort.postMessage({ type: 'ready' });
 

@@ -76,7 +76,17 @@ describe('the audit log', () => {
 });
 
 describe('tampering', () => {
+  it('is refused by the database for ordinary updates and deletes', async () => {
+    const appendOnly = { cause: expect.objectContaining({ message: 'audit_log is append-only' }) };
+    await expect(t.database.db.execute(sql`UPDATE audit_log SET action = 'x'`)).rejects.toMatchObject(
+      appendOnly,
+    );
+    await expect(t.database.db.execute(sql`DELETE FROM audit_log`)).rejects.toMatchObject(appendOnly);
+  });
+
   it('is found at the first altered row', async () => {
+    // A superuser can switch the guard off; the hash chain still tells.
+    await t.database.db.execute(sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update_delete`);
     const rows = await t.database.db.execute<{ id: number }>(
       sql`SELECT id FROM audit_log ORDER BY id LIMIT 3`,
     );
