@@ -1,4 +1,5 @@
-// `npm start`: builds the web app if it is not built yet, then runs the server (migrations apply at start).
+// `npm start` (and `npm run demo`): builds the web app if it is not built yet, then runs the server;
+// migrations apply at start. With `demo`, the server also loads the demo county once.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,8 @@ if (!existsSync(`${root}packages/web/dist/index.html`)) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts'], {
+const entry = process.argv[2] === 'demo' ? 'packages/server/src/demo/main.ts' : 'packages/server/src/main.ts';
+const server = spawn(process.execPath, ['--import', 'tsx', entry], {
   cwd: root,
   stdio: 'inherit',
 });
