@@ -132,7 +132,8 @@ export async function deliverOutbox(
   const due = await db
     .select()
     .from(notificationOutbox)
-    .where(and(eq(notificationOutbox.status, 'pending'), lte(notificationOutbox.nextAttemptAt, new Date())))
+    // The database's clock decides what is due: it wrote next_attempt_at, with finer precision than a JS Date.
+    .where(and(eq(notificationOutbox.status, 'pending'), lte(notificationOutbox.nextAttemptAt, sql`now()`)))
     .orderBy(asc(notificationOutbox.id))
     .limit(limit);
   let sent = 0;
