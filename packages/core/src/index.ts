@@ -18,3 +18,4 @@ export * from './users/password';
 export * from './users/schemas';
 export * from './audit/schemas';
 export * from './notifications/schemas';
+export * from './person/id-number';
