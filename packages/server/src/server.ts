@@ -4,6 +4,7 @@ import { buildApp, type App } from './app';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/connection';
 import { migrateDatabase } from './db/migrate';
+import { scheduleEmbeddedMaintenance } from './db/maintenance';
 import { DataCipher, loadDataKey } from './http/crypto';
 import { generatePassword } from './auth/passwords';
 import { ensureAdmin } from './modules/users/service';
@@ -54,6 +55,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       deliverOutbox(database.db, cipher, sms).catch((error) => app.log.error(error));
     }, 15_000);
     timer.unref();
+    const stopMaintenance = scheduleEmbeddedMaintenance(database, (error) => app.log.error(error));
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     return {
@@ -63,6 +65,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       adminPassword: created ? (generated ?? null) : null,
       async stop() {
         clearInterval(timer);
+        stopMaintenance();
         await app.close();
         await database.close();
         if (pidFile) rmSync(pidFile, { force: true });

@@ -1,4 +1,5 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { userInfo } from 'node:os';
 import pg from 'pg';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
 import * as schema from './schema';
@@ -31,6 +32,12 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
+      // psql falls back to the login name when the URL names no user; node-postgres only reads $USER.
+      user:
+        new URL(options.databaseUrl).username ||
+        process.env.PGUSER ||
+        process.env.USER ||
+        userInfo().username,
       max: options.poolSize ?? 10,
     });
     return wrap('postgres', pool, null);

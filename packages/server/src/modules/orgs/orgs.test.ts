@@ -166,6 +166,15 @@ describe('moving orgs', () => {
     expect(children.body.map((c) => c.id)).toEqual([tree.branchY.id]);
   });
 
+  it('counts the children of each org it lists', async () => {
+    const tree = await sampleTree(t);
+    const children = await t.admin.get<OrgSummary[]>(`/api/orgs/${tree.township.id}/children`);
+    expect(children.body.map((c) => c.childCount)).toEqual([1, 1]);
+    const detail = await t.admin.get<{ org: Org; children: OrgSummary[] }>(`/api/orgs/${tree.county.id}`);
+    expect(detail.body.org.childCount).toBe(1);
+    expect(detail.body.children[0]!.childCount).toBe(2);
+  });
+
   it('refuses a move under the org itself or one of its descendants', async () => {
     const tree = await sampleTree(t);
     const underChild = await t.admin.post(`/api/orgs/${tree.township.id}/move`, {
