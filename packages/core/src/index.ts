@@ -19,3 +19,6 @@ export * from './users/schemas';
 export * from './audit/schemas';
 export * from './notifications/schemas';
 export * from './person/id-number';
+export * from './person/enums';
+export * from './person/stage';
+export * from './person/schemas';
