@@ -22,3 +22,5 @@ export * from './person/id-number';
 export * from './person/enums';
 export * from './person/stage';
 export * from './person/schemas';
+export * from './person/bands';
+export * from './person/checks';

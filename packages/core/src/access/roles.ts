@@ -6,6 +6,9 @@ export const PERMISSIONS = [
   'user.manage',
   'audit.read',
   'notification.send',
+  'person.read',
+  'person.manage',
+  'person.unmask',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -28,6 +31,9 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'user.manage': '管理用户和角色',
   'audit.read': '查看审计日志',
   'notification.send': '发送通知',
+  'person.read': '查看党员档案',
+  'person.manage': '维护党员档案',
+  'person.unmask': '查看完整身份证号和手机号',
 };
 
 /** What each role may do; an assignment (role, org) grants it on the org and everything below. */
@@ -41,9 +47,21 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'user.manage',
     'audit.read',
     'notification.send',
+    'person.read',
+    'person.manage',
+    'person.unmask',
   ],
-  branch_secretary: ['org.read', 'org.manage', 'org.posts', 'user.read', 'notification.send'],
-  branch_officer: ['org.read'],
+  branch_secretary: [
+    'org.read',
+    'org.manage',
+    'org.posts',
+    'user.read',
+    'notification.send',
+    'person.read',
+    'person.manage',
+    'person.unmask',
+  ],
+  branch_officer: ['org.read', 'person.read'],
   member: [],
 };
 

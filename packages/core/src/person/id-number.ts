@@ -86,3 +86,9 @@ export function ageOn(birthDate: IsoDate, date: IsoDate): number {
   const years = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
   return date.slice(5) >= birthDate.slice(5) ? years : years - 1;
 }
+
+/** Builds a valid number from its parts (demo data, benchmarks, tests): region, birth date, sequence. */
+export function composeIdNumber(region: string, birthDate: IsoDate, sequence: number): string {
+  const first17 = `${region}${birthDate.replaceAll('-', '')}${String(sequence % 1000).padStart(3, '0')}`;
+  return first17 + idCheckCharacter(first17);
+}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema } from '../org/schemas';
 import { EDUCATIONS, ETHNICITIES, OCCUPATIONS, PERSON_KINDS, SEXES, STAGES } from './enums';
 import { normalizeIdNumber, validateIdNumber } from './id-number';
+import { AGE_BAND_KEYS, JOIN_BAND_KEYS } from './bands';
 
 export const idNumberSchema = z
   .string()
@@ -75,3 +76,39 @@ export const personSchema = z.object({
   updatedAt: z.string(),
 });
 export type Person = z.infer<typeof personSchema>;
+
+export const personListQuerySchema = z.object({
+  /** A name fragment, or an exact ID number or phone number. */
+  q: z.string().trim().max(50).optional(),
+  orgId: z.coerce.number().int().positive().optional(),
+  stage: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',') : undefined))
+    .pipe(z.array(z.enum(STAGES, { message: '不是有效的阶段' })).optional()),
+  sex: z.enum(SEXES).optional(),
+  education: z.enum(EDUCATIONS).optional(),
+  personKind: z.enum(PERSON_KINDS).optional(),
+  occupation: z.enum(OCCUPATIONS).optional(),
+  ageBand: z.enum(AGE_BAND_KEYS).optional(),
+  joinBand: z.enum(JOIN_BAND_KEYS).optional(),
+  sort: z.enum(['name', 'birthDate', 'admissionDate', 'org']).default('org'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+export type PersonListQuery = z.infer<typeof personListQuerySchema>;
+
+export const personEventSchema = z.object({
+  id: z.number().int(),
+  type: z.string(),
+  occurredOn: z.string(),
+  orgId: z.number().int().nullable(),
+  orgName: z.string().nullable(),
+  recordedBy: z.string().nullable(),
+  voidsEventId: z.number().int().nullable(),
+  voided: z.boolean(),
+  details: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+});
+export type PersonEvent = z.infer<typeof personEventSchema>;

@@ -3,3 +3,4 @@ export * from '../modules/users/schema';
 export * from '../auth/schema';
 export * from '../audit/schema';
 export * from '../modules/notifications/schema';
+export * from '../modules/persons/schema';

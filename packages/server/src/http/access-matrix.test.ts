@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { User } from '@jiceng/core';
 import { startTestApp, type TestApp } from '../test/test-app';
 import type { TestClient } from '../test/test-client';
-import { createUser, sampleTree, signedInAs, type SampleTree } from '../test/factories';
+import {
+  createPerson,
+  createUser,
+  personInput,
+  sampleTree,
+  signedInAs,
+  type SampleTree,
+} from '../test/factories';
 
 /**
  * The access matrix, generated from the route table: every /api route must have an entry here, or this
@@ -16,6 +23,7 @@ interface Fixture {
   userY: User;
   postY: number;
   notificationY: number;
+  personY: number;
 }
 interface Req {
   method: string;
@@ -159,6 +167,26 @@ const CASES: Record<string, Case> = {
     kind: 'self',
     sample: () => ({ method: 'POST', path: '/api/notifications/read-all' }),
   },
+  'GET /api/persons': {
+    kind: 'list',
+    sibling: (f) => ({ method: 'GET', path: `/api/persons?orgId=${f.tree.township.id}&pageSize=200` }),
+  },
+  'POST /api/persons': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'POST', path: '/api/persons', body: personInput(f.tree.branchY.id) }),
+  },
+  'GET /api/persons/:id': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/persons/${f.personY}` }),
+  },
+  'PATCH /api/persons/:id': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'PATCH', path: `/api/persons/${f.personY}`, body: { name: '越权改名' } }),
+  },
+  'GET /api/persons/:id/events': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/persons/${f.personY}/events` }),
+  },
   'POST /api/notifications': {
     kind: 'target',
     sibling: (f) => ({
@@ -197,7 +225,14 @@ beforeAll(async () => {
   const notification = await t.database.db.execute<{ id: number }>(
     sql`SELECT id FROM notifications WHERE user_id = ${userY.id} ORDER BY id DESC LIMIT 1`,
   );
-  f = { tree, userY, postY: post.body.id, notificationY: Number(notification.rows[0]!.id) };
+  const personY = await createPerson(t.admin, tree.branchY.id, { name: '西街党员乙' });
+  f = {
+    tree,
+    userY,
+    postY: post.body.id,
+    notificationY: Number(notification.rows[0]!.id),
+    personY: personY.id,
+  };
   actorsOfX = [
     { label: 'branch_secretary of X', client: await signedInAs(t, 'branch_secretary', tree.branchX.id) },
     { label: 'org_staff of X', client: await signedInAs(t, 'org_staff', tree.branchX.id) },
@@ -282,7 +317,7 @@ describe('actors of branch X', () => {
 
   it('never see Y in lists, counts or searches', async () => {
     const failures: string[] = [];
-    const needles = [f.tree.branchY.name, f.tree.groupY.name, f.userY.username, '西街书记'];
+    const needles = [f.tree.branchY.name, f.tree.groupY.name, f.userY.username, '西街书记', '西街党员乙'];
     for (const { label, client } of actorsOfX) {
       for (const [key, c] of Object.entries(CASES)) {
         if (c.kind !== 'list') continue;

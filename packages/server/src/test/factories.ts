@@ -1,4 +1,4 @@
-import type { Org, OrgKind, Role, User } from '@jiceng/core';
+import { composeIdNumber, type Org, type OrgKind, type Person, type Role, type User } from '@jiceng/core';
 import { expect } from 'vitest';
 import type { TestApp } from './test-app';
 import type { TestClient } from './test-client';
@@ -74,4 +74,40 @@ export async function sampleTree(t: TestApp): Promise<SampleTree> {
   const groupX = await createOrg(t.admin, { parentId: branchX.id, kind: 'group', name: unique('东街一组') });
   const groupY = await createOrg(t.admin, { parentId: branchY.id, kind: 'group', name: unique('西街一组') });
   return { county, township, branchX, branchY, groupX, groupY };
+}
+
+let personSequence = 0;
+/** A valid, unique ID number: sequence digits odd for men, even for women (id-number.md I6). */
+export function uniqueIdNumber(sex: 'male' | 'female' = 'male', birthDate = '1985-06-15'): string {
+  personSequence += 1;
+  // Each test file has its own database, so a per-process counter is unique enough.
+  const region = `36${String(Math.floor(personSequence / 500)).padStart(4, '0')}`;
+  const seq = (personSequence % 500) * 2 + (sex === 'male' ? 1 : 0);
+  return composeIdNumber(region, birthDate, seq);
+}
+
+export function personInput(orgId: number, overrides: Record<string, unknown> = {}) {
+  return {
+    name: unique('党员'),
+    idNumber: uniqueIdNumber(),
+    ethnicity: '01',
+    education: 'bachelor',
+    personKind: 'employed',
+    occupation: 'professional',
+    phone: null,
+    orgId,
+    admissionDate: '2010-07-01',
+    conversionDate: '2011-07-01',
+    ...overrides,
+  };
+}
+
+export async function createPerson(
+  client: TestClient,
+  orgId: number,
+  overrides: Record<string, unknown> = {},
+): Promise<Person> {
+  const response = await client.post<Person>('/api/persons', personInput(orgId, overrides));
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+  return response.body;
 }

@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import { persons } from '../persons/schema';
 
 export const orgs = pgTable(
   'orgs',
@@ -51,8 +52,8 @@ export const orgPosts = pgTable(
       .references(() => orgs.id),
     post: text('post').notNull(),
     holderName: text('holder_name').notNull(),
-    /** Points at the person record once member archives hold the holder. */
-    personId: integer('person_id'),
+    /** The holder's person record; `holderName` keeps the name as it was when appointed. */
+    personId: integer('person_id').references((): AnyPgColumn => persons.id),
     startedOn: date('started_on'),
     endedOn: date('ended_on'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,0 +1,79 @@
+import {
+  bigserial,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { orgs } from '../orgs/schema';
+import { users } from '../users/schema';
+
+/** The person record (党员电子档案). Stage and stage dates are derived from `person_events`. */
+export const persons = pgTable(
+  'persons',
+  {
+    id: serial('id').primaryKey(),
+    tenantOrgId: integer('tenant_org_id').notNull(),
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    groupId: integer('group_id').references(() => orgs.id),
+    name: text('name').notNull(),
+    sex: text('sex').notNull(),
+    birthDate: date('birth_date').notNull(),
+    ethnicity: text('ethnicity').notNull(),
+    education: text('education').notNull(),
+    personKind: text('person_kind').notNull(),
+    occupation: text('occupation').notNull(),
+    address: text('address'),
+    /** AES-256-GCM ciphertext and keyed hash (id-number.md I10): the number is never stored in clear. */
+    idNumberEnc: text('id_number_enc').notNull(),
+    idNumberHash: text('id_number_hash').notNull(),
+    phoneEnc: text('phone_enc'),
+    phoneHash: text('phone_hash'),
+    /** Derived from events in the same transaction that writes them; never set directly. */
+    stage: text('stage'),
+    applicationDate: date('application_date'),
+    activistDate: date('activist_date'),
+    candidateDate: date('candidate_date'),
+    admissionDate: date('admission_date'),
+    conversionDate: date('conversion_date'),
+    /** The member's own account, when the branch has created one. */
+    userId: integer('user_id').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('persons_id_number_uq').on(t.idNumberHash),
+    index('persons_phone_idx').on(t.phoneHash),
+    index('persons_org_idx').on(t.orgId, t.name),
+    index('persons_tenant_stage_idx').on(t.tenantOrgId, t.stage),
+    uniqueIndex('persons_user_uq').on(t.userId),
+  ],
+);
+
+/** Append-only history of a person: stage steps now; transfers, standing changes and more later. */
+export const personEvents = pgTable(
+  'person_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    tenantOrgId: integer('tenant_org_id').notNull(),
+    type: text('type').notNull(),
+    occurredOn: date('occurred_on').notNull(),
+    /** The org that decided or recorded it. */
+    orgId: integer('org_id').references(() => orgs.id),
+    recordedBy: integer('recorded_by').references(() => users.id),
+    voidsEventId: integer('voids_event_id'),
+    details: jsonb('details').notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('person_events_person_idx').on(t.personId, t.occurredOn)],
+);
