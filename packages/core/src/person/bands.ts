@@ -23,8 +23,18 @@ export function birthDateRange(band: AgeBand, on: IsoDate): { from: IsoDate; to:
 /** statistics.md S11, the four published join-date bands (S4: join date = admission). */
 export const JOIN_BANDS = [
   { key: 'before_1949_10', label: '新中国成立前', from: '0001-01-01', to: '1949-09-30' },
-  { key: '1949_10_1978_12', label: '新中国成立后至党的十一届三中全会前', from: '1949-10-01', to: '1978-12-31' },
-  { key: '1979_01_2012_10', label: '党的十一届三中全会后至党的十八大前', from: '1979-01-01', to: '2012-10-31' },
+  {
+    key: '1949_10_1978_12',
+    label: '新中国成立后至党的十一届三中全会前',
+    from: '1949-10-01',
+    to: '1978-12-31',
+  },
+  {
+    key: '1979_01_2012_10',
+    label: '党的十一届三中全会后至党的十八大前',
+    from: '1979-01-01',
+    to: '2012-10-31',
+  },
   { key: 'since_2012_11', label: '党的十八大以来', from: '2012-11-01', to: '9999-12-31' },
 ] as const;
 export type JoinBand = (typeof JOIN_BANDS)[number]['key'];
