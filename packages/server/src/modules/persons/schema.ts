@@ -77,3 +77,34 @@ export const personEvents = pgTable(
   },
   (t) => [index('person_events_person_idx').on(t.personId, t.occurredOn)],
 );
+
+/** A member's request to correct their own record; the branch approves or refuses it with a reason. */
+export const personCorrections = pgTable(
+  'person_corrections',
+  {
+    id: serial('id').primaryKey(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    tenantOrgId: integer('tenant_org_id').notNull(),
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    requestedBy: integer('requested_by')
+      .notNull()
+      .references(() => users.id),
+    field: text('field').notNull(),
+    /** Encrypted: the requested value may be an ID number or a phone number. */
+    requestedValueEnc: text('requested_value_enc').notNull(),
+    reason: text('reason').notNull(),
+    status: text('status').notNull().default('pending'),
+    decidedBy: integer('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decisionReason: text('decision_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('person_corrections_org_idx').on(t.orgId, t.status),
+    index('person_corrections_person_idx').on(t.personId),
+  ],
+);
