@@ -24,3 +24,4 @@ export * from './person/stage';
 export * from './person/schemas';
 export * from './person/bands';
 export * from './person/checks';
+export * from './person/corrections';

@@ -29,7 +29,7 @@ import { auditRoutes } from './audit/routes';
 import { orgRoutes } from './modules/orgs/routes';
 import { userRoutes } from './modules/users/routes';
 import { notificationRoutes } from './modules/notifications/routes';
-import { personRoutes } from './modules/persons/routes';
+import { personRoutes, personSelfRoutes } from './modules/persons/routes';
 import { healthRoutes } from './http/health';
 
 export const SESSION_COOKIE = 'jiceng_session';
@@ -154,6 +154,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await auditRoutes(zodScope, deps);
       await notificationRoutes(zodScope, deps);
       await personRoutes(zodScope, deps);
+      await personSelfRoutes(zodScope, deps);
     },
     { prefix: '/api' },
   );

@@ -2,6 +2,7 @@ import { loginSchema, meSchema, passwordChangeSchema, ROLE_PERMISSIONS, type Per
 import { z } from 'zod';
 import { SESSION_COOKIE, type AppDeps, type ZodApp } from '../app';
 import { getSelf } from '../modules/users/service';
+import { memberUserIdFor } from '../modules/persons/self-service';
 import { changeOwnPassword, login, logout } from './service';
 import { requireActor } from './access';
 
@@ -31,6 +32,7 @@ export async function authRoutes(app: ZodApp, deps: AppDeps): Promise<void> {
         request.body,
         request.headers['user-agent'] ?? null,
         policy,
+        (login) => memberUserIdFor(deps.database.db, deps.cipher, login),
       );
       reply.setCookie(SESSION_COOKIE, result.token, {
         httpOnly: true,

@@ -66,9 +66,15 @@ export async function login(
   input: { username: string; password: string },
   userAgent: string | null,
   policy: SessionPolicy,
+  /** Finds the account behind another login name (a member's ID number or phone number). */
+  resolveLogin: (login: string) => Promise<number | null> = async () => null,
 ): Promise<LoginResult> {
   const username = input.username.trim().toLowerCase();
-  const [user] = await db.select().from(users).where(eq(users.username, username));
+  let [user] = await db.select().from(users).where(eq(users.username, username));
+  if (!user) {
+    const userId = await resolveLogin(input.username);
+    if (userId !== null) [user] = await db.select().from(users).where(eq(users.id, userId));
+  }
   const now = new Date();
   if (!user) {
     dummyHash ??= hashPassword('jiceng-timing-equalizer-0');

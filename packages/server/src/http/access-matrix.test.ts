@@ -24,6 +24,7 @@ interface Fixture {
   postY: number;
   notificationY: number;
   personY: number;
+  correctionY: number;
 }
 interface Req {
   method: string;
@@ -187,6 +188,32 @@ const CASES: Record<string, Case> = {
     kind: 'target',
     sibling: (f) => ({ method: 'GET', path: `/api/persons/${f.personY}/events` }),
   },
+  'POST /api/persons/:id/account': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/persons/${f.personY}/account`,
+      body: { password: 'Member2026ab' },
+    }),
+  },
+  'GET /api/me/person': { kind: 'self', sample: () => ({ method: 'GET', path: '/api/me/person' }) },
+  'POST /api/me/corrections': {
+    kind: 'self',
+    sample: () => ({
+      method: 'POST',
+      path: '/api/me/corrections',
+      body: { field: 'name', value: '甲', reason: '乙' },
+    }),
+  },
+  'GET /api/corrections': { kind: 'list', sibling: () => ({ method: 'GET', path: '/api/corrections' }) },
+  'POST /api/corrections/:id/decision': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/corrections/${f.correctionY}/decision`,
+      body: { approve: true },
+    }),
+  },
   'POST /api/notifications': {
     kind: 'target',
     sibling: (f) => ({
@@ -225,13 +252,22 @@ beforeAll(async () => {
   const notification = await t.database.db.execute<{ id: number }>(
     sql`SELECT id FROM notifications WHERE user_id = ${userY.id} ORDER BY id DESC LIMIT 1`,
   );
-  const personY = await createPerson(t.admin, tree.branchY.id, { name: '西街党员乙' });
+  const personY = await createPerson(t.admin, tree.branchY.id, { name: '西街党员乙', phone: '13600006666' });
+  await t.admin.post(`/api/persons/${personY.id}/account`, { password: 'Member2026ab' });
+  const memberY = t.client();
+  await memberY.login('13600006666', 'Member2026ab');
+  const correction = await memberY.post<{ id: number }>('/api/me/corrections', {
+    field: 'address',
+    value: '西街 1 号',
+    reason: '搬家',
+  });
   f = {
     tree,
     userY,
     postY: post.body.id,
     notificationY: Number(notification.rows[0]!.id),
     personY: personY.id,
+    correctionY: correction.body.id,
   };
   actorsOfX = [
     { label: 'branch_secretary of X', client: await signedInAs(t, 'branch_secretary', tree.branchX.id) },

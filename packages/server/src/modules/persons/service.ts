@@ -116,7 +116,7 @@ export async function createPerson(
   });
 }
 
-async function loadPerson(tx: Tx, cipher: DataCipher, id: number, unmasked: boolean): Promise<Person> {
+export async function loadPerson(tx: Tx, cipher: DataCipher, id: number, unmasked: boolean): Promise<Person> {
   const [row] = await tx
     .select({ person: persons, orgName: orgs.name, groupName: groups.name })
     .from(persons)
@@ -135,69 +135,81 @@ export async function updatePerson(
 ): Promise<Person> {
   const actor = requirePermission(ctx, 'person.manage');
   return db.transaction(async (tx) => {
-    const { person: before } = await requirePerson(tx, actor, 'person.manage', id);
-    const oldId = cipher.decrypt(before.idNumberEnc);
-    const idNumber = input.idNumber ? normalizeIdNumber(input.idNumber) : oldId;
-    const identity = checkIdentity({ idNumber, sex: input.sex, birthDate: input.birthDate });
-    firstViolation(identity.violations);
-    if (!('sex' in identity)) throw new Error('identity without violations has sex');
-    const changes: Partial<typeof persons.$inferInsert> = {};
-    const auditBefore: Record<string, unknown> = {};
-    const auditAfter: Record<string, unknown> = {};
-    const note = (field: string, from: unknown, to: unknown) => {
-      if (JSON.stringify(from) === JSON.stringify(to)) return false;
-      auditBefore[field] = from;
-      auditAfter[field] = to;
-      return true;
-    };
-    if (idNumber !== oldId) {
-      const hash = cipher.lookupHash(idNumber);
-      await assertIdNumberFree(tx, actor, hash, id);
-      changes.idNumberEnc = cipher.encrypt(idNumber);
-      changes.idNumberHash = hash;
-      note('idNumber', maskIdNumber(oldId), maskIdNumber(idNumber));
-    }
-    if (note('sex', before.sex, identity.sex)) changes.sex = identity.sex;
-    if (note('birthDate', before.birthDate, identity.birthDate)) changes.birthDate = identity.birthDate;
-    if (input.phone !== undefined) {
-      const oldPhone = before.phoneEnc ? cipher.decrypt(before.phoneEnc) : null;
-      if (note('phone', oldPhone && maskPhone(oldPhone), input.phone && maskPhone(input.phone))) {
-        changes.phoneEnc = input.phone ? cipher.encrypt(input.phone) : null;
-        changes.phoneHash = input.phone ? cipher.lookupHash(input.phone) : null;
-      }
-    }
-    for (const field of ['name', 'ethnicity', 'education', 'personKind', 'occupation', 'address'] as const) {
-      const value = input[field];
-      if (value !== undefined && note(field, before[field], value)) {
-        (changes as Record<string, unknown>)[field] = value;
-      }
-    }
-    const orgId = input.orgId ?? before.orgId;
-    const groupId = input.groupId === undefined ? (input.orgId ? null : before.groupId) : input.groupId;
-    if (orgId !== before.orgId || groupId !== before.groupId) {
-      // Moving between branches is a transfer (組織关系接转, a later module); here only within the reach.
-      const placement = await resolvePlacement(tx, actor, orgId, groupId);
-      changes.orgId = placement.orgId;
-      changes.groupId = placement.groupId;
-      changes.tenantOrgId = placement.tenantOrgId;
-      note('orgId', before.orgId, placement.orgId);
-      note('groupId', before.groupId, placement.groupId);
-    }
-    if (Object.keys(changes).length > 0) {
-      await tx
-        .update(persons)
-        .set({ ...changes, updatedAt: sql`now()` })
-        .where(eq(persons.id, id));
-      await recordAudit(tx, ctx, {
-        action: 'person.updated',
-        entityType: 'person',
-        entityId: id,
-        orgId,
-        summary: { before: auditBefore, after: auditAfter },
-      });
-    }
+    await applyPersonUpdate(tx, cipher, ctx, actor, id, input);
     return loadPerson(tx, cipher, id, false);
   });
+}
+
+/** Applies an edit inside the caller's transaction (an edit form, or an approved correction request). */
+export async function applyPersonUpdate(
+  tx: Tx,
+  cipher: DataCipher,
+  ctx: RequestContext,
+  actor: Actor,
+  id: number,
+  input: PersonUpdateInput,
+): Promise<void> {
+  const { person: before } = await requirePerson(tx, actor, 'person.manage', id);
+  const oldId = cipher.decrypt(before.idNumberEnc);
+  const idNumber = input.idNumber ? normalizeIdNumber(input.idNumber) : oldId;
+  const identity = checkIdentity({ idNumber, sex: input.sex, birthDate: input.birthDate });
+  firstViolation(identity.violations);
+  if (!('sex' in identity)) throw new Error('identity without violations has sex');
+  const changes: Partial<typeof persons.$inferInsert> = {};
+  const auditBefore: Record<string, unknown> = {};
+  const auditAfter: Record<string, unknown> = {};
+  const note = (field: string, from: unknown, to: unknown) => {
+    if (JSON.stringify(from) === JSON.stringify(to)) return false;
+    auditBefore[field] = from;
+    auditAfter[field] = to;
+    return true;
+  };
+  if (idNumber !== oldId) {
+    const hash = cipher.lookupHash(idNumber);
+    await assertIdNumberFree(tx, actor, hash, id);
+    changes.idNumberEnc = cipher.encrypt(idNumber);
+    changes.idNumberHash = hash;
+    note('idNumber', maskIdNumber(oldId), maskIdNumber(idNumber));
+  }
+  if (note('sex', before.sex, identity.sex)) changes.sex = identity.sex;
+  if (note('birthDate', before.birthDate, identity.birthDate)) changes.birthDate = identity.birthDate;
+  if (input.phone !== undefined) {
+    const oldPhone = before.phoneEnc ? cipher.decrypt(before.phoneEnc) : null;
+    if (note('phone', oldPhone && maskPhone(oldPhone), input.phone && maskPhone(input.phone))) {
+      changes.phoneEnc = input.phone ? cipher.encrypt(input.phone) : null;
+      changes.phoneHash = input.phone ? cipher.lookupHash(input.phone) : null;
+    }
+  }
+  for (const field of ['name', 'ethnicity', 'education', 'personKind', 'occupation', 'address'] as const) {
+    const value = input[field];
+    if (value !== undefined && note(field, before[field], value)) {
+      (changes as Record<string, unknown>)[field] = value;
+    }
+  }
+  const orgId = input.orgId ?? before.orgId;
+  const groupId = input.groupId === undefined ? (input.orgId ? null : before.groupId) : input.groupId;
+  if (orgId !== before.orgId || groupId !== before.groupId) {
+    // Moving between branches is a transfer (組織关系接转, a later module); here only within the reach.
+    const placement = await resolvePlacement(tx, actor, orgId, groupId);
+    changes.orgId = placement.orgId;
+    changes.groupId = placement.groupId;
+    changes.tenantOrgId = placement.tenantOrgId;
+    note('orgId', before.orgId, placement.orgId);
+    note('groupId', before.groupId, placement.groupId);
+  }
+  if (Object.keys(changes).length > 0) {
+    await tx
+      .update(persons)
+      .set({ ...changes, updatedAt: sql`now()` })
+      .where(eq(persons.id, id));
+    await recordAudit(tx, ctx, {
+      action: 'person.updated',
+      entityType: 'person',
+      entityId: id,
+      orgId,
+      summary: { before: auditBefore, after: auditAfter },
+    });
+  }
 }
 
 /** One person; the unmasked view needs `person.unmask` and writes an audit row (id-number.md I11). */
