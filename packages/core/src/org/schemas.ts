@@ -104,11 +104,24 @@ export const orgSearchHitSchema = orgSummarySchema.extend({
 });
 export type OrgSearchHit = z.infer<typeof orgSearchHitSchema>;
 
-export const orgPostCreateSchema = z.strictObject({
-  post: postKindSchema,
-  holderName: z.string().trim().min(1, { message: '不能为空' }).max(50, { message: '不能超过 50 个字符' }),
-  startedOn: isoDateSchema.nullable().optional(),
-});
+export const orgPostCreateSchema = z
+  .strictObject({
+    post: postKindSchema,
+    /** The holder's person record; the name is then taken from it. */
+    personId: z.number().int().positive().nullable().optional(),
+    /** Only for a holder not (yet) on record. */
+    holderName: z
+      .string()
+      .trim()
+      .min(1, { message: '不能为空' })
+      .max(50, { message: '不能超过 50 个字符' })
+      .optional(),
+    startedOn: isoDateSchema.nullable().optional(),
+  })
+  .refine((p) => p.personId != null || p.holderName !== undefined, {
+    path: ['holderName'],
+    message: '请选择任职人员或填写姓名',
+  });
 export type OrgPostCreateInput = z.infer<typeof orgPostCreateSchema>;
 
 export const orgPostSchema = z.object({

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { errorOf } from '../../test/test-client';
-import { createOrg, sampleTree, unique } from '../../test/factories';
+import { createOrg, createPerson, sampleTree, unique } from '../../test/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -237,6 +237,29 @@ describe('committee posts', () => {
     expect(again.status).toBe(201);
     const detail = await t.admin.get<{ posts: { holderName: string }[] }>(`/api/orgs/${tree.branchX.id}`);
     expect(detail.body.posts.map((p) => p.holderName)).toEqual(['李四']);
+  });
+});
+
+describe('posts held by people on record', () => {
+  it('take the name from the person record', async () => {
+    const tree = await sampleTree(t);
+    const person = await createPerson(t.admin, tree.branchX.id, { name: '王书记' });
+    const post = await t.admin.post<{ personId: number; holderName: string }>(
+      `/api/orgs/${tree.branchX.id}/posts`,
+      {
+        post: 'secretary',
+        personId: person.id,
+      },
+    );
+    expect(post.status).toBe(201);
+    expect(post.body).toMatchObject({ personId: person.id, holderName: '王书记' });
+  });
+
+  it('need a person or a name', async () => {
+    const tree = await sampleTree(t);
+    const response = await t.admin.post(`/api/orgs/${tree.branchX.id}/posts`, { post: 'secretary' });
+    expect(response.status).toBe(400);
+    expect(errorOf(response).field).toBe('holderName');
   });
 });
 

@@ -22,6 +22,7 @@ import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/connection';
 import type { RequestContext } from '../../auth/actor';
 import { inScope, requireOrg, requirePermission, scopeOf } from '../../auth/access';
+import { requirePerson } from '../../auth/person-access';
 import { recordAudit, diff } from '../../audit/service';
 import { conflict, forbidden, notFound, ruleViolated } from '../../http/errors';
 import { userRoles } from '../users/schema';
@@ -441,9 +442,20 @@ export async function addPost(
         throw conflict(`${POST_KIND_LABELS[input.post]}现由${holder.name}担任，请先免去原职务`, 'post');
       }
     }
+    let holderName = input.holderName ?? '';
+    if (input.personId != null) {
+      const { person } = await requirePerson(tx, actor, 'person.read', input.personId);
+      holderName = person.name;
+    }
     const [row] = await tx
       .insert(orgPosts)
-      .values({ orgId, post: input.post, holderName: input.holderName, startedOn: input.startedOn ?? null })
+      .values({
+        orgId,
+        post: input.post,
+        holderName,
+        personId: input.personId ?? null,
+        startedOn: input.startedOn ?? null,
+      })
       .returning();
     await recordAudit(tx, ctx, {
       action: 'org.post_added',
