@@ -2,7 +2,10 @@ import { loadConfig } from './config';
 import { startServer } from './server';
 
 const config = loadConfig();
-const server = await startServer(config);
+const server = await startServer(config).catch((error: unknown) => {
+  console.error(`无法启动：${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
 const where = config.databaseUrl ? 'PostgreSQL（DATABASE_URL）' : `嵌入式数据库 ${config.dataDir}`;
 console.log(`Jiceng 基层 已启动：${server.url}  （数据库：${where}）`);
 if (server.adminPassword) {

@@ -4,6 +4,7 @@ import { buildApp, type App } from './app';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/connection';
 import { migrateDatabase } from './db/migrate';
+import { runningServerPid } from './cli/server-running';
 import { scheduleEmbeddedMaintenance } from './db/maintenance';
 import { DataCipher, loadDataKey } from './http/crypto';
 import { generatePassword } from './auth/passwords';
@@ -40,8 +41,20 @@ export function createSmsSender(config: Config): SmsSender {
 
 /** Opens and migrates the database, creates the admin on first start, and serves the app. */
 export async function startServer(config: Config): Promise<RunningServer> {
-  const database = await openConfiguredDatabase(config);
   const pidFile = config.databaseUrl ? null : path.join(config.dataDir, 'server.pid');
+  if (pidFile) {
+    // The embedded database's directory belongs to one process; a second would corrupt it.
+    const running = runningServerPid(config.dataDir);
+    if (running !== null) {
+      throw new Error(`数据目录 ${config.dataDir} 已被另一个服务进程（${running}）使用，请先停止它`);
+    }
+    mkdirSync(config.dataDir, { recursive: true });
+    writeFileSync(pidFile, String(process.pid));
+  }
+  const database = await openConfiguredDatabase(config).catch((error: unknown) => {
+    if (pidFile) rmSync(pidFile, { force: true });
+    throw error;
+  });
   try {
     await migrateDatabase(database);
     const generated = config.adminPassword ? null : generatePassword();
@@ -50,7 +63,6 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const sms = createSmsSender(config);
     const app = await buildApp({ database, config, cipher, sms });
     await app.listen({ port: config.port, host: config.host });
-    if (pidFile) writeFileSync(pidFile, String(process.pid));
     const timer = setInterval(() => {
       deliverOutbox(database.db, cipher, sms).catch((error) => app.log.error(error));
     }, 15_000);
@@ -73,6 +85,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     };
   } catch (error) {
     await database.close();
+    if (pidFile) rmSync(pidFile, { force: true });
     throw error;
   }
 }

@@ -1,29 +1,57 @@
 import { ROLE_LABELS } from '@jiceng/core';
+import { rmSync } from 'node:fs';
+import pg from 'pg';
 import { loadConfig } from '../config';
-import { startServer } from '../server';
-import { DEMO_PASSWORD, loadDemoCounty } from './demo-county';
+import { DataCipher, loadDataKey } from '../http/crypto';
+import { embeddedDataDir, startServer } from '../server';
+import { DEMO_PASSWORD, demoCountyExists, loadDemoCounty } from './demo-county';
 
-// `npm run demo`: serves the platform like `npm start`, after loading the demo county once.
+// `npm run demo [-- --reset]`: loads the demo county into the configured database once, then serves.
 const config = loadConfig();
-const server = await startServer(config);
+const reset = process.argv.includes('--reset');
+
+if (reset) {
+  if (config.databaseUrl) {
+    const client = new pg.Client({ connectionString: config.databaseUrl });
+    await client.connect();
+    await client.query(
+      'DROP SCHEMA IF EXISTS drizzle CASCADE; DROP SCHEMA public CASCADE; CREATE SCHEMA public;',
+    );
+    await client.end();
+  } else {
+    rmSync(embeddedDataDir(config), { recursive: true, force: true });
+  }
+  console.log('已清空数据库（--reset），将重新生成示范县。');
+}
+
+const server = await startServer(config).catch((error: unknown) => {
+  console.error(`无法启动：${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
 if (server.adminPassword) {
   console.log(`首次启动，已创建管理员账号：admin / ${server.adminPassword}（只显示这一次）`);
 }
-let last = 0;
-const result = await loadDemoCounty(server.database.db, (done, total) => {
-  const percent = Math.min(99, Math.floor((done / total) * 100));
-  if (percent >= last + 10) {
-    last = percent;
-    process.stdout.write(`正在生成示范县数据……${percent}%\n`);
+if (await demoCountyExists(server.database.db)) {
+  console.error(
+    '示范县数据已存在，不重复生成。用 npm start 启动；如需重新生成（会清空数据库）：npm run demo -- --reset',
+  );
+  await server.stop();
+  process.exit(1);
+}
+const cipher = new DataCipher(loadDataKey(config.dataKey, config.dataDir));
+let lastShown = '';
+const result = await loadDemoCounty(server.database.db, cipher, (phase, done, total) => {
+  const line = `${phase === 'orgs' ? '正在建立党组织' : '正在生成党员档案'}……${Math.min(100, Math.floor((done / total) * 100))}%`;
+  if (line !== lastShown) {
+    lastShown = line;
+    process.stdout.write(`${line}\n`);
   }
 });
-if (result.loaded) {
-  console.log(`示范县已生成：${result.orgs} 个党组织。演示账号（密码均为 ${DEMO_PASSWORD}）：`);
-  for (const a of result.accounts) {
-    console.log(`  ${a.username.padEnd(10)} ${ROLE_LABELS[a.role]} · ${a.orgName} · ${a.displayName}`);
-  }
-} else {
-  console.log('示范县数据已存在，未重复生成。');
+console.log(
+  `示范县已生成：${result.orgs} 个党组织，${result.people} 名人员。演示账号（密码均为 ${DEMO_PASSWORD}）：`,
+);
+for (const a of result.accounts) {
+  console.log(`  登录名 ${a.login.padEnd(12)} ${ROLE_LABELS[a.role]} · ${a.orgName} · ${a.displayName}`);
 }
 console.log(`Jiceng 基层 已启动：${server.url}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
