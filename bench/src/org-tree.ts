@@ -48,7 +48,7 @@ const admin: RequestContext = {
 const WARM_UP = 20;
 
 /** One statement for the whole tree: 20,000 round trips through the ORM would measure the driver, not the schema. */
-async function loadTree(database: Database, rows: GeneratedOrg[]): Promise<void> {
+export async function loadTree(database: Database, rows: GeneratedOrg[]): Promise<void> {
   const client = await database.pool.connect();
   try {
     await client.query('BEGIN');

@@ -1,5 +1,7 @@
-// npm run bench [-- --orgs=20000 --runs=200 --explain --no-analyze]; DATABASE_URL=... measures PostgreSQL instead.
+// npm run bench [-- --orgs=20000 --runs=200 --explain --no-analyze --people=50000 --only=tree|persons];
+// DATABASE_URL=... measures PostgreSQL instead.
 import { runOrgTreeBenchmark, type OrgTreeReport } from './org-tree';
+import { runPersonListBenchmark, type PersonListReport } from './persons-list';
 import type { Summary } from './stats';
 
 const TARGET_MS = 20;
@@ -83,12 +85,44 @@ function print(report: OrgTreeReport): void {
   console.log(`  ${verdict('子树搜索', report.search)}；${verdict('其中全县范围', report.searchCounty)}`);
 }
 
-const report = await runOrgTreeBenchmark({
-  databaseUrl: process.env.DATABASE_URL || undefined,
-  orgs: numberOption('orgs', 20_000),
-  runs: numberOption('runs', 200),
-  analyze: !flag('no-analyze'),
-  explain: flag('explain'),
-  log: (text) => console.log(text),
-});
-print(report);
+const PERSON_LIST_TARGET_MS = 50;
+
+function printPersons(report: PersonListReport): void {
+  const kind = report.kind === 'pglite' ? '嵌入式 PGlite' : 'PostgreSQL';
+  console.log('');
+  console.log(`党员列表基准：${report.people} 名人员，${report.orgs} 个组织，数据库：${kind}`);
+  console.log(`装载：${report.loadMs.toFixed(0)} ms`);
+  console.log(
+    `${padLabel('项目（毫秒，每页 20 条）', 40)}${'次数'.padStart(4)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'max'.padStart(8)}`,
+  );
+  for (const c of report.cases) console.log(line(c.label, c.summary, `共 ${c.total} 人`));
+  const worst = Math.max(...report.cases.map((c) => c.summary.p95));
+  console.log(
+    `目标（p95 < ${PERSON_LIST_TARGET_MS} ms）：最慢一项 p95 ${worst.toFixed(1)} ms ${worst < PERSON_LIST_TARGET_MS ? '达标' : '未达标'}`,
+  );
+}
+
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const databaseUrl = process.env.DATABASE_URL || undefined;
+if (!only || only === 'tree') {
+  print(
+    await runOrgTreeBenchmark({
+      databaseUrl,
+      orgs: numberOption('orgs', 20_000),
+      runs: numberOption('runs', 200),
+      analyze: !flag('no-analyze'),
+      explain: flag('explain'),
+      log: (text) => console.log(text),
+    }),
+  );
+}
+if (!only || only === 'persons') {
+  printPersons(
+    await runPersonListBenchmark({
+      databaseUrl,
+      people: numberOption('people', 50_000),
+      runs: numberOption('runs', 100),
+      log: (text) => console.log(text),
+    }),
+  );
+}

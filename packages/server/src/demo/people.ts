@@ -127,13 +127,10 @@ export function demoPeople(
     const birthDate = addDays(`${currentYear - age - 1}-${today.slice(5)}`, between(random, 1, 364));
     const female = random() < 0.3;
     const n = serial();
-    // Region codes of a fictional county in Jiangxi (36); the sequence's parity carries the sex (I6).
+    // Jiangxi (36) region codes; serial numbers map to distinct (region, sequence) pairs for 4.4 million
+    // people, so ID numbers never repeat. The sequence's parity carries the sex (I6).
     const sequence = (n % 499) * 2 + (female ? 0 : 1);
-    const idNumber = composeIdNumber(
-      `3604${String(20 + (Math.floor(n / 499) % 80)).padStart(2, '0')}`,
-      birthDate,
-      sequence,
-    );
+    const idNumber = composeIdNumber(`36${1000 + (Math.floor(n / 499) % 9000)}`, birthDate, sequence);
     const stage = weighted(random, STAGE_TABLE);
     const dates = stageDates(random, stage, birthDate, today);
     const [personKind, occupation] = kindFor(random, branch.unitKind, age);

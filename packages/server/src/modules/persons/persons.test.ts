@@ -195,6 +195,18 @@ describe('the list', () => {
     expect(paged.body.total).toBe(3);
   });
 
+  it('follows a branch that moves to another committee', async () => {
+    const from = await createOrg(t.admin, { parentId: null, kind: 'committee' });
+    const to = await createOrg(t.admin, { parentId: null, kind: 'committee' });
+    const branch = await createOrg(t.admin, { parentId: from.id, kind: 'branch' });
+    const person = await createPerson(t.admin, branch.id);
+    await t.admin.post(`/api/orgs/${branch.id}/move`, { parentId: to.id });
+    expect((await t.admin.get<Page>(`/api/persons?orgId=${from.id}`)).body.total).toBe(0);
+    expect((await t.admin.get<Page>(`/api/persons?orgId=${to.id}`)).body.items.map((p) => p.id)).toEqual([
+      person.id,
+    ]);
+  });
+
   it('shows a secretary only the people of the own branch', async () => {
     await createPerson(t.admin, tree.branchY.id, { name: '西街党员甲' });
     const secretary = await signedInAs(t, 'branch_secretary', tree.branchX.id);

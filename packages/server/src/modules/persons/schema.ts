@@ -23,6 +23,13 @@ export const persons = pgTable(
       .notNull()
       .references(() => orgs.id),
     groupId: integer('group_id').references(() => orgs.id),
+    /**
+     * The org's materialized path, kept by database triggers (on insert, on a change of org, and when an
+     * org moves): a subtree list is then one index range scan, already in order (collation "C").
+     */
+    orgPath: text('org_path')
+      .notNull()
+      .$defaultFn(() => ''),
     name: text('name').notNull(),
     sex: text('sex').notNull(),
     birthDate: date('birth_date').notNull(),
@@ -52,6 +59,9 @@ export const persons = pgTable(
     uniqueIndex('persons_id_number_uq').on(t.idNumberHash),
     index('persons_phone_idx').on(t.phoneHash),
     index('persons_org_idx').on(t.orgId, t.name),
+    index('persons_org_path_idx').on(t.orgPath, t.name, t.id),
+    index('persons_birth_idx').on(t.birthDate),
+    index('persons_admission_idx').on(t.admissionDate),
     index('persons_tenant_stage_idx').on(t.tenantOrgId, t.stage),
     uniqueIndex('persons_user_uq').on(t.userId),
   ],

@@ -277,9 +277,11 @@ export function personFilters(
   query: PersonListQuery,
   today = chinaToday(),
 ): SQL[] {
-  const conditions: SQL[] = [inScope(orgs.path, scopeOf(actor, 'person.read'))];
+  const conditions: SQL[] = [inScope(persons.orgPath, scopeOf(actor, 'person.read'))];
   if (query.orgId) {
-    conditions.push(sql`${orgs.path} LIKE (SELECT p.path FROM orgs p WHERE p.id = ${query.orgId}) || '%'`);
+    conditions.push(
+      sql`${persons.orgPath} LIKE (SELECT p.path FROM orgs p WHERE p.id = ${query.orgId}) || '%'`,
+    );
   }
   const q = query.q?.trim();
   if (q) {
@@ -308,7 +310,7 @@ const SORTS = {
   name: [persons.name],
   birthDate: [persons.birthDate],
   admissionDate: [persons.admissionDate],
-  org: [orgs.path, persons.name],
+  org: [persons.orgPath, persons.name],
 } as const;
 
 export async function listPersons(
@@ -321,29 +323,28 @@ export async function listPersons(
   return db.transaction(async (tx) => {
     const where = and(...personFilters(actor, cipher, query));
     const direction = query.order === 'desc' ? desc : asc;
-    const rows = await tx
-      .select({
-        person: persons,
-        orgName: orgs.name,
-        groupName: groups.name,
-        total: sql<number>`count(*) OVER ()`.mapWith(Number),
-      })
+    // Filters and order run on persons alone (org_path is on the row), so a page is an index walk; the
+    // names of orgs and groups are joined for the twenty rows only.
+    const page = tx
+      .select({ id: persons.id })
       .from(persons)
-      .innerJoin(orgs, eq(orgs.id, persons.orgId))
-      .leftJoin(groups, eq(groups.id, persons.groupId))
       .where(where)
       .orderBy(...SORTS[query.sort].map((c) => direction(c)), asc(persons.id))
       .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize);
-    let total = rows[0]?.total ?? 0;
-    if (rows.length === 0 && query.page > 1) {
-      const [count] = await tx
-        .select({ n: sql<number>`count(*)::int` })
-        .from(persons)
-        .innerJoin(orgs, eq(orgs.id, persons.orgId))
-        .where(where);
-      total = count?.n ?? 0;
-    }
+      .offset((query.page - 1) * query.pageSize)
+      .as('page');
+    const rows = await tx
+      .select({ person: persons, orgName: orgs.name, groupName: groups.name })
+      .from(page)
+      .innerJoin(persons, eq(persons.id, page.id))
+      .innerJoin(orgs, eq(orgs.id, persons.orgId))
+      .leftJoin(groups, eq(groups.id, persons.groupId))
+      .orderBy(...SORTS[query.sort].map((c) => direction(c)), asc(persons.id));
+    const [count] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(persons)
+      .where(where);
+    const total = count?.n ?? 0;
     return {
       total,
       items: rows.map((r) => toPerson(r.person, { orgName: r.orgName, groupName: r.groupName }, cipher)),
