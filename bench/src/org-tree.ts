@@ -4,7 +4,8 @@ import { createOrg, listChildren, moveOrg, searchOrgs } from '../../packages/ser
 import { captureQueries } from './query-capture';
 import { openScratchDatabase } from './scratch-db';
 import { summarize, timed, type Summary } from './stats';
-import { generateCountyTree, mulberry32, type GeneratedOrg } from './tree';
+import { seededRandom } from '../../packages/server/src/demo/random';
+import { generateCountyTree, type GeneratedOrg } from './tree';
 
 export interface OrgTreeOptions {
   databaseUrl: string | undefined;
@@ -141,7 +142,7 @@ async function explainSlowest(
 
 export async function runOrgTreeBenchmark(options: OrgTreeOptions): Promise<OrgTreeReport> {
   const { log } = options;
-  const random = mulberry32(7);
+  const random = seededRandom(7);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
 
   log(`生成 ${options.orgs} 个组织的树……`);

@@ -1,4 +1,5 @@
 import type { OrgKind, UnitKind } from '@jiceng/core';
+import { seededRandom } from '../../packages/server/src/demo/random';
 
 /** One generated org, in the column layout of table `orgs`. */
 export interface GeneratedOrg {
@@ -21,18 +22,6 @@ interface Node {
   name: string;
   unitKind: UnitKind | null;
   children: Node[];
-}
-
-/** Seeded so PGlite and PostgreSQL are measured on the very same tree. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export const TOWNSHIPS = [
@@ -221,7 +210,8 @@ function township(name: string, budget: number, random: () => number): Node {
  * branches, branches and groups. Ids are handed out level by level, as an import of an existing roster would.
  */
 export function generateCountyTree(total: number, seed = 20240701): GeneratedOrg[] {
-  const random = mulberry32(seed);
+  // Seeded so PGlite and PostgreSQL are measured on the very same tree.
+  const random = seededRandom(seed);
   const weights = TOWNSHIPS.map(() => 0.7 + random() * 0.6);
   const weightSum = weights.reduce((a, b) => a + b, 0);
   const budgets = weights.map((w) => Math.floor(((total - 1) * w) / weightSum));
