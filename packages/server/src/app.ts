@@ -30,6 +30,7 @@ import { orgRoutes } from './modules/orgs/routes';
 import { userRoutes } from './modules/users/routes';
 import { notificationRoutes } from './modules/notifications/routes';
 import { personRoutes, personSelfRoutes } from './modules/persons/routes';
+import { importRoutes } from './modules/imports/routes';
 import { healthRoutes } from './http/health';
 
 export const SESSION_COOKIE = 'jiceng_session';
@@ -154,6 +155,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await auditRoutes(zodScope, deps);
       await notificationRoutes(zodScope, deps);
       await personRoutes(zodScope, deps);
+      await importRoutes(zodScope, deps);
       await personSelfRoutes(zodScope, deps);
     },
     { prefix: '/api' },
@@ -190,10 +192,13 @@ async function serveWeb(app: FastifyInstance, distDir: string): Promise<void> {
   const index = path.join(distDir, 'index.html');
   const hasWeb = existsSync(index);
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false });
+    // Wildcard: files rebuilt while the server runs are served too, not only those present at start.
+    await app.register(fastifyStatic, { root: distDir, wildcard: true, index: ['index.html'] });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api') || !hasWeb || request.method !== 'GET') {
+    const spaPage = request.method === 'GET' || request.method === 'HEAD';
+    // A missing script or style must be a 404, not the app's HTML page (a blank screen).
+    if (request.url.startsWith('/api') || request.url.startsWith('/assets/') || !hasWeb || !spaPage) {
       return reply.status(404).send({ error: { code: 'not_found', message: '请求的地址不存在' } });
     }
     return reply.type('text/html').sendFile('index.html');

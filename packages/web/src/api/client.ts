@@ -1,0 +1,82 @@
+import { apiErrorSchema } from '@jiceng/core';
+
+/** An error the API answered with; `message` is already Chinese and meant for the user. */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'ApiRequestError';
+  }
+}
+
+type Query = Record<string, string | number | boolean | null | undefined>;
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Query;
+  /** The session probe and the login form handle 401 themselves instead of leaving the page. */
+  allowUnauthenticated?: boolean;
+}
+
+export const LOGIN_PATH = '/login';
+
+function urlOf(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return `/api${path}${qs ? `?${qs}` : ''}`;
+}
+
+function redirectToLogin(): void {
+  const here = window.location.pathname + window.location.search;
+  if (window.location.pathname === LOGIN_PATH) return;
+  window.location.assign(`${LOGIN_PATH}?next=${encodeURIComponent(here)}`);
+}
+
+async function errorOf(response: Response): Promise<ApiRequestError> {
+  const payload: unknown = await response.json().catch(() => null);
+  const parsed = apiErrorSchema.safeParse(payload);
+  if (parsed.success) {
+    const { code, message, field } = parsed.data.error;
+    return new ApiRequestError(response.status, code, message, field);
+  }
+  return new ApiRequestError(response.status, 'unknown', `请求失败（HTTP ${response.status}），请稍后重试`);
+}
+
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const hasBody = options.body !== undefined;
+  let response: Response;
+  try {
+    response = await fetch(urlOf(path, options.query), {
+      method: options.method ?? 'GET',
+      credentials: 'same-origin',
+      // A JSON content type on an empty body is rejected by the server, so it is sent only with a body.
+      headers: hasBody
+        ? { 'Content-Type': 'application/json', Accept: 'application/json' }
+        : { Accept: 'application/json' },
+      body: hasBody ? JSON.stringify(options.body) : null,
+    });
+  } catch {
+    throw new ApiRequestError(0, 'network_error', '无法连接服务器，请检查网络后重试');
+  }
+  if (!response.ok) {
+    const error = await errorOf(response);
+    if (response.status === 401 && !options.allowUnauthenticated) redirectToLogin();
+    throw error;
+  }
+  return (await response.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query) => request<T>(path, { query }),
+  post: <T>(path: string, body?: unknown) => request<T>(path, { method: 'POST', body }),
+  patch: <T>(path: string, body: unknown) => request<T>(path, { method: 'PATCH', body }),
+  delete: <T>(path: string) => request<T>(path, { method: 'DELETE' }),
+};
