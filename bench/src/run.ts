@@ -1,7 +1,8 @@
-// npm run bench [-- --orgs=20000 --runs=200 --explain --no-analyze --people=50000 --only=tree|persons];
+// npm run bench [-- --orgs=20000 --runs=200 --explain --no-analyze --people=50000 --only=tree|persons|province];
 // DATABASE_URL=... measures PostgreSQL instead.
 import { runOrgTreeBenchmark, type OrgTreeReport } from './org-tree';
 import { runPersonListBenchmark, type PersonListReport } from './persons-list';
+import { runProvinceBenchmark } from './province';
 import type { Summary } from './stats';
 
 const TARGET_MS = 20;
@@ -125,4 +126,26 @@ if (!only || only === 'persons') {
       log: (text) => console.log(text),
     }),
   );
+}
+
+// The province (1M people, 20k orgs) is large: only when asked for, and meant for PostgreSQL.
+if (only === 'province') {
+  const report = await runProvinceBenchmark({
+    databaseUrl,
+    people: numberOption('people', 1_000_000),
+    orgs: numberOption('orgs', 20_000),
+    runs: numberOption('runs', 20),
+    log: (text) => console.log(text),
+  });
+  const kind = report.kind === 'pglite' ? '嵌入式 PGlite' : 'PostgreSQL';
+  console.log('');
+  console.log(
+    `全省基准：${report.people} 名人员，${report.orgs} 个组织，数据库：${kind}，装载 ${(report.loadMs / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `${padLabel('子树统计（按阶段、性别计数，毫秒）', 40)}${'次数'.padStart(4)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'max'.padStart(8)}`,
+  );
+  console.log(line('全省', report.province));
+  console.log(line('一个县', report.county));
+  console.log(line('一个乡镇', report.township));
 }
