@@ -35,6 +35,7 @@ export function generateProvinceTree(counties: number, orgsPerCounty: number): G
         depth: org.depth + 1,
         tenantOrgId: org.tenantOrgId + base,
         name: org.parentId === null ? `第${c + 1}县委` : org.name,
+        code: org.parentId === null ? `36${String(c + 1).padStart(2, '0')}` : org.code,
       });
     }
   }
