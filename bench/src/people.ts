@@ -48,9 +48,11 @@ export async function loadPeople(
   const today = chinaToday();
   if (database.kind === 'pglite') {
     await database.db.transaction((tx) =>
-      insertPersonsBulk(tx, cipher, records, { recordedBy: null, registeredOn: today, source: 'bench' }).then(
-        () => undefined,
-      ),
+      insertPersonsBulk(tx, cipher, records, {
+        recordedBy: null,
+        registeredOn: today,
+        details: { source: 'bench' },
+      }).then(() => undefined),
     );
     return;
   }

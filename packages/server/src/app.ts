@@ -30,6 +30,7 @@ import { orgRoutes } from './modules/orgs/routes';
 import { userRoutes } from './modules/users/routes';
 import { notificationRoutes } from './modules/notifications/routes';
 import { personRoutes, personSelfRoutes } from './modules/persons/routes';
+import { importRoutes } from './modules/imports/routes';
 import { healthRoutes } from './http/health';
 
 export const SESSION_COOKIE = 'jiceng_session';
@@ -154,6 +155,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await auditRoutes(zodScope, deps);
       await notificationRoutes(zodScope, deps);
       await personRoutes(zodScope, deps);
+      await importRoutes(zodScope, deps);
       await personSelfRoutes(zodScope, deps);
     },
     { prefix: '/api' },

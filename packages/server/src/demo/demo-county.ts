@@ -349,7 +349,7 @@ export async function loadDemoCounty(
       outer,
       cipher,
       records,
-      { recordedBy: admin.id, registeredOn: today, source: 'demo' },
+      { recordedBy: admin.id, registeredOn: today, details: { source: 'demo' } },
       (done) => progress('people', done, records.length),
     );
 

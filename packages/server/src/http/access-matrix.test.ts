@@ -25,6 +25,7 @@ interface Fixture {
   notificationY: number;
   personY: number;
   correctionY: number;
+  importY: number;
 }
 interface Req {
   method: string;
@@ -214,6 +215,51 @@ const CASES: Record<string, Case> = {
       body: { approve: true },
     }),
   },
+  'GET /api/persons/import/template.xlsx': {
+    kind: 'list',
+    sibling: () => ({ method: 'GET', path: '/api/persons/import/template.xlsx' }),
+  },
+  // Uploads are multipart, which this matrix cannot send; the import tests prove a sibling's rows are refused.
+  'POST /api/persons/import': {
+    kind: 'self',
+    sample: () => ({ method: 'POST', path: '/api/persons/import' }),
+  },
+  'GET /api/persons/export.xlsx': {
+    kind: 'list',
+    sibling: (f) => ({ method: 'GET', path: `/api/persons/export.xlsx?orgId=${f.tree.township.id}` }),
+  },
+  'GET /api/orgs/:id/roster.xlsx': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/orgs/${f.tree.branchY.id}/roster.xlsx` }),
+  },
+  'GET /api/orgs/import/template.xlsx': {
+    kind: 'list',
+    sibling: () => ({ method: 'GET', path: '/api/orgs/import/template.xlsx' }),
+  },
+  'POST /api/orgs/import': { kind: 'self', sample: () => ({ method: 'POST', path: '/api/orgs/import' }) },
+  'GET /api/imports/:id': {
+    kind: 'self',
+    sample: (f) => ({ method: 'GET', path: `/api/imports/${f.importY}` }),
+    sibling: (f) => ({ method: 'GET', path: `/api/imports/${f.importY}` }),
+  },
+  'GET /api/imports/:id/report.xlsx': {
+    kind: 'self',
+    sample: (f) => ({ method: 'GET', path: `/api/imports/${f.importY}/report.xlsx` }),
+    sibling: (f) => ({ method: 'GET', path: `/api/imports/${f.importY}/report.xlsx` }),
+  },
+  'POST /api/imports/:id/commit': {
+    kind: 'self',
+    sample: (f) => ({
+      method: 'POST',
+      path: `/api/imports/${f.importY}/commit`,
+      body: { mode: 'valid_only' },
+    }),
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/imports/${f.importY}/commit`,
+      body: { mode: 'valid_only' },
+    }),
+  },
   'POST /api/notifications': {
     kind: 'target',
     sibling: (f) => ({
@@ -261,7 +307,12 @@ beforeAll(async () => {
     value: '西街 1 号',
     reason: '搬家',
   });
+  const importY = await t.database.db.execute<{ id: number }>(
+    sql`INSERT INTO import_jobs (kind, user_id, file_name, file, status)
+        VALUES ('persons', ${userY.id}, '西街导入.xlsx', decode('504b0304', 'hex'), 'invalid') RETURNING id`,
+  );
   f = {
+    importY: Number(importY.rows[0]!.id),
     tree,
     userY,
     postY: post.body.id,

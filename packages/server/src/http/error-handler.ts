@@ -47,7 +47,9 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(400).send(body('invalid_json', '请求内容不是有效的 JSON'));
     }
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return reply.status(415).send(body('bad_request', '请求内容须为 JSON（application/json）'));
+      return reply
+        .status(415)
+        .send(body('bad_request', '不支持的请求内容类型（一般接口只接受 JSON，上传接口只接受文件）'));
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return reply.status(413).send(body('bad_request', '请求内容过大'));

@@ -1,6 +1,9 @@
-import { deriveStage, STAGE_DATE_FIELDS, type StageDates } from '@jiceng/core';
+import { deriveStage, type StageDates } from '@jiceng/core';
+import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connection';
 import type { DataCipher } from '../../http/crypto';
+import { insertJsonRows } from '../imports/json-insert';
+import { stageEventsFromDates, type NewPersonEvent } from './events';
 import { personEvents, persons } from './schema';
 
 /** A validated person ready to be written (the ID number normalized, sex and birth date derived from it). */
@@ -21,79 +24,112 @@ export interface NewPersonRecord {
   dates: Partial<StageDates>;
 }
 
-const CHUNK = 1000;
+/** Persons per statement; their events (up to six each) in statements of their own. */
+const PERSON_BATCH = 1000;
+const EVENT_BATCH = 5000;
+
+const PERSON_KEYS = [
+  'tenantOrgId',
+  'orgId',
+  'groupId',
+  'name',
+  'sex',
+  'birthDate',
+  'ethnicity',
+  'education',
+  'personKind',
+  'occupation',
+  'address',
+  'idNumberEnc',
+  'idNumberHash',
+  'phoneEnc',
+  'phoneHash',
+  'stage',
+  'applicationDate',
+  'activistDate',
+  'candidateDate',
+  'admissionDate',
+  'conversionDate',
+] as const;
+const EVENT_KEYS = [
+  'personId',
+  'tenantOrgId',
+  'type',
+  'occurredOn',
+  'orgId',
+  'recordedBy',
+  'details',
+] as const;
 
 /**
- * Writes many people in the caller's transaction with multi-row INSERTs: each person with its
- * `registered` event and one event per stage date, and the stage fields derived from exactly those events.
+ * Writes many people in the caller's transaction (an import, the demo county, benchmarks): each with its
+ * `registered` event and one event per stage date, and the stage fields derived by `deriveStage` from
+ * exactly those events, as `appendPersonEvents` would leave them, without reading each person back.
  */
 export async function insertPersonsBulk(
   tx: Tx,
   cipher: DataCipher,
   records: readonly NewPersonRecord[],
-  context: { recordedBy: number | null; registeredOn: string; source: string },
+  context: { recordedBy: number | null; registeredOn: string; details: Record<string, unknown> },
   onProgress: (done: number) => void = () => undefined,
-): Promise<number[]> {
-  const ids: number[] = [];
-  for (let start = 0; start < records.length; start += CHUNK) {
-    const chunk = records.slice(start, start + CHUNK);
-    const eventsByPerson = chunk.map((r) => {
-      const stageEvents = STAGE_DATE_FIELDS.flatMap(([field, type]) => {
-        const date = r.dates[field];
-        return date ? [{ type, occurredOn: date }] : [];
-      });
-      return stageEvents;
-    });
-    const inserted = await tx
-      .insert(persons)
-      .values(
-        chunk.map((r, i) => {
-          const derived = deriveStage(eventsByPerson[i]!.map((e, n) => ({ id: n, ...e })));
-          return {
-            tenantOrgId: r.tenantOrgId,
-            orgId: r.orgId,
-            groupId: r.groupId,
-            name: r.name,
-            sex: r.sex,
-            birthDate: r.birthDate,
-            ethnicity: r.ethnicity,
-            education: r.education,
-            personKind: r.personKind,
-            occupation: r.occupation,
-            address: r.address,
-            idNumberEnc: cipher.encrypt(r.idNumber),
-            idNumberHash: cipher.lookupHash(r.idNumber),
-            phoneEnc: r.phone ? cipher.encrypt(r.phone) : null,
-            phoneHash: r.phone ? cipher.lookupHash(r.phone) : null,
-            stage: derived.stage,
-            ...derived.dates,
-          };
-        }),
-      )
-      .returning({ id: persons.id });
-    const events = inserted.flatMap(({ id }, i) => {
-      const r = chunk[i]!;
-      const base = {
-        personId: id,
+): Promise<void> {
+  for (let start = 0; start < records.length; start += PERSON_BATCH) {
+    const chunk = records.slice(start, start + PERSON_BATCH);
+    const eventsOf = new Map<string, NewPersonEvent[]>();
+    const rows = chunk.map((r) => {
+      const idNumberHash = cipher.lookupHash(r.idNumber);
+      const events: NewPersonEvent[] = [
+        { type: 'registered', occurredOn: context.registeredOn, orgId: r.orgId, details: context.details },
+        ...stageEventsFromDates(r.dates, r.orgId).map((e) => ({ ...e, details: context.details })),
+      ];
+      eventsOf.set(idNumberHash, events);
+      // Numbered in insertion order, which is the order their serial ids will have.
+      const derived = deriveStage(
+        events.map((e, i) => ({ id: i + 1, type: e.type, occurredOn: e.occurredOn })),
+      );
+      return {
         tenantOrgId: r.tenantOrgId,
         orgId: r.orgId,
-        recordedBy: context.recordedBy,
+        groupId: r.groupId,
+        name: r.name,
+        sex: r.sex,
+        birthDate: r.birthDate,
+        ethnicity: r.ethnicity,
+        education: r.education,
+        personKind: r.personKind,
+        occupation: r.occupation,
+        address: r.address,
+        idNumberEnc: cipher.encrypt(r.idNumber),
+        idNumberHash,
+        phoneEnc: r.phone ? cipher.encrypt(r.phone) : null,
+        phoneHash: r.phone ? cipher.lookupHash(r.phone) : null,
+        stage: derived.stage,
+        ...derived.dates,
       };
-      return [
-        {
-          ...base,
-          type: 'registered',
-          occurredOn: context.registeredOn,
-          details: { source: context.source },
-        },
-        ...eventsByPerson[i]!.map((e) => ({ ...base, ...e, details: { source: context.source } })),
-      ];
     });
-    for (let e = 0; e < events.length; e += CHUNK * 2) {
-      await tx.insert(personEvents).values(events.slice(e, e + CHUNK * 2));
+    const inserted = await insertJsonRows(
+      tx,
+      persons,
+      PERSON_KEYS,
+      rows,
+      sql`${sql.identifier('id')}, ${sql.identifier('id_number_hash')}`,
+    );
+    // Matched by hash, not by position: RETURNING promises no order.
+    const idOf = new Map(inserted.map((r) => [String(r.id_number_hash), Number(r.id)]));
+    const eventRows = chunk.flatMap((r, i) =>
+      eventsOf.get(rows[i]!.idNumberHash)!.map((e) => ({
+        personId: idOf.get(rows[i]!.idNumberHash)!,
+        tenantOrgId: r.tenantOrgId,
+        type: e.type,
+        occurredOn: e.occurredOn,
+        orgId: e.orgId,
+        recordedBy: context.recordedBy,
+        details: e.details ?? {},
+      })),
+    );
+    for (let e = 0; e < eventRows.length; e += EVENT_BATCH) {
+      await insertJsonRows(tx, personEvents, EVENT_KEYS, eventRows.slice(e, e + EVENT_BATCH));
     }
-    ids.push(...inserted.map((r) => r.id));
-    onProgress(ids.length);
+    onProgress(start + chunk.length);
   }
-  return ids;
 }

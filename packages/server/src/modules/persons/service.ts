@@ -189,7 +189,7 @@ export async function applyPersonUpdate(
   const orgId = input.orgId ?? before.orgId;
   const groupId = input.groupId === undefined ? (input.orgId ? null : before.groupId) : input.groupId;
   if (orgId !== before.orgId || groupId !== before.groupId) {
-    // Moving between branches is a transfer (組織关系接转, a later module); here only within the reach.
+    // Moving between branches is a transfer (组织关系接转, a later module); here only within the reach.
     const placement = await resolvePlacement(tx, actor, orgId, groupId);
     changes.orgId = placement.orgId;
     changes.groupId = placement.groupId;
@@ -306,7 +306,8 @@ export function personFilters(
   return conditions;
 }
 
-const SORTS = {
+/** The orders a person list can take (the list page and its export). */
+export const PERSON_SORTS = {
   name: [persons.name],
   birthDate: [persons.birthDate],
   admissionDate: [persons.admissionDate],
@@ -329,7 +330,7 @@ export async function listPersons(
       .select({ id: persons.id })
       .from(persons)
       .where(where)
-      .orderBy(...SORTS[query.sort].map((c) => direction(c)), asc(persons.id))
+      .orderBy(...PERSON_SORTS[query.sort].map((c) => direction(c)), asc(persons.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize)
       .as('page');
@@ -339,7 +340,7 @@ export async function listPersons(
       .innerJoin(persons, eq(persons.id, page.id))
       .innerJoin(orgs, eq(orgs.id, persons.orgId))
       .leftJoin(groups, eq(groups.id, persons.groupId))
-      .orderBy(...SORTS[query.sort].map((c) => direction(c)), asc(persons.id));
+      .orderBy(...PERSON_SORTS[query.sort].map((c) => direction(c)), asc(persons.id));
     const [count] = await tx
       .select({ n: sql<number>`count(*)::int` })
       .from(persons)
