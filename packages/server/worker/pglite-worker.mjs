@@ -4,9 +4,17 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
-const { dataDir, socketPath } = workerData;
+const { dataDir, socketPath, initOnly } = workerData;
 
 try {
+  if (initOnly) {
+    // Creating a data directory runs initdb, whose memory (about 500 MB) stays with the thread that ran
+    // it; a thread of its own hands it back when it ends, and the server's thread opens the result.
+    const db = await PGlite.create({ dataDir });
+    await db.close();
+    parentPort.postMessage({ type: 'ready' });
+    process.exit(0);
+  }
   const db = await PGlite.create(dataDir ? { dataDir } : {});
   // The server's pool holds one connection (PGlite is one session; two clients' transactions would
   // interleave). A few are allowed here because pg's pool discards a connection after a failed query and

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -49,6 +49,12 @@ function nextMessage(worker: Worker, expected: WorkerMessage['type']): Promise<W
 
 /** Starts PGlite (persisted in `dataDir`, or in memory when null) behind a Unix socket in a worker thread. */
 export async function startEmbeddedDatabase(dataDir: string | null): Promise<EmbeddedDatabase> {
+  if (dataDir !== null && !existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    const init = new Worker(WORKER_URL, { workerData: { dataDir, initOnly: true } });
+    const exited = new Promise((resolve) => init.once('exit', resolve));
+    await nextMessage(init, 'ready');
+    await exited;
+  }
   const socketDir = mkdtempSync(path.join(tmpdir(), 'jiceng-pg-'));
   const socketPath = path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
   const worker = new Worker(WORKER_URL, { workerData: { dataDir, socketPath } });
