@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
+import { HomeRedirect } from './layout/HomeRedirect';
 import { FullPageSpin } from './layout/FullPageSpin';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { RequireAuth } from './session/RequireAuth';
@@ -12,6 +13,12 @@ const OrgPage = lazy(() => import('./pages/orgs/OrgPage'));
 const UsersPage = lazy(() => import('./pages/users/UsersPage'));
 const AuditLogPage = lazy(() => import('./pages/audit/AuditLogPage'));
 const InboxPage = lazy(() => import('./pages/notifications/InboxPage'));
+const PersonsPage = lazy(() => import('./pages/persons/PersonsPage'));
+const PersonPage = lazy(() => import('./pages/persons/PersonPage'));
+const PersonImportPage = lazy(() => import('./pages/imports/PersonImportPage'));
+const OrgImportPage = lazy(() => import('./pages/imports/OrgImportPage'));
+const CorrectionsPage = lazy(() => import('./pages/corrections/CorrectionsPage'));
+const MyRecordPage = lazy(() => import('./pages/me/MyRecordPage'));
 
 export function AppRoutes() {
   return (
@@ -25,9 +32,50 @@ export function AppRoutes() {
             </RequireAuth>
           }
         >
-          <Route index element={<Navigate to="/orgs" replace />} />
+          <Route index element={<HomeRedirect />} />
           <Route path="orgs" element={<OrgsHome />} />
+          <Route
+            path="orgs/import"
+            element={
+              <RequirePermission permission="org.manage">
+                <OrgImportPage />
+              </RequirePermission>
+            }
+          />
           <Route path="orgs/:id" element={<OrgPage />} />
+          <Route
+            path="persons"
+            element={
+              <RequirePermission permission="person.read">
+                <PersonsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="persons/import"
+            element={
+              <RequirePermission permission="person.manage">
+                <PersonImportPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="persons/:id"
+            element={
+              <RequirePermission permission="person.read">
+                <PersonPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="corrections"
+            element={
+              <RequirePermission permission="person.manage">
+                <CorrectionsPage />
+              </RequirePermission>
+            }
+          />
+          <Route path="me" element={<MyRecordPage />} />
           <Route
             path="users"
             element={

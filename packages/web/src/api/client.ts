@@ -13,7 +13,7 @@ export class ApiRequestError extends Error {
   }
 }
 
-type Query = Record<string, string | number | boolean | null | undefined>;
+export type Query = Record<string, string | number | boolean | null | undefined>;
 
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -50,27 +50,49 @@ async function errorOf(response: Response): Promise<ApiRequestError> {
   return new ApiRequestError(response.status, 'unknown', `请求失败（HTTP ${response.status}），请稍后重试`);
 }
 
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const hasBody = options.body !== undefined;
+/**
+ * Sends one request and answers with the raw response once it is known to be a success; a refusal
+ * throws as an ApiRequestError (and 401 leaves for the login page unless told otherwise).
+ */
+export async function send(
+  path: string,
+  init: { method?: RequestOptions['method']; query?: Query; headers?: HeadersInit; body?: BodyInit | null },
+  allowUnauthenticated = false,
+): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(urlOf(path, options.query), {
-      method: options.method ?? 'GET',
+    response = await fetch(urlOf(path, init.query), {
+      method: init.method ?? 'GET',
       credentials: 'same-origin',
-      // A JSON content type on an empty body is rejected by the server, so it is sent only with a body.
-      headers: hasBody
-        ? { 'Content-Type': 'application/json', Accept: 'application/json' }
-        : { Accept: 'application/json' },
-      body: hasBody ? JSON.stringify(options.body) : null,
+      headers: init.headers,
+      body: init.body ?? null,
     });
   } catch {
     throw new ApiRequestError(0, 'network_error', '无法连接服务器，请检查网络后重试');
   }
   if (!response.ok) {
     const error = await errorOf(response);
-    if (response.status === 401 && !options.allowUnauthenticated) redirectToLogin();
+    if (response.status === 401 && !allowUnauthenticated) redirectToLogin();
     throw error;
   }
+  return response;
+}
+
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const hasBody = options.body !== undefined;
+  const response = await send(
+    path,
+    {
+      method: options.method,
+      query: options.query,
+      // A JSON content type on an empty body is rejected by the server, so it is sent only with a body.
+      headers: hasBody
+        ? { 'Content-Type': 'application/json', Accept: 'application/json' }
+        : { Accept: 'application/json' },
+      body: hasBody ? JSON.stringify(options.body) : null,
+    },
+    options.allowUnauthenticated,
+  );
   return (await response.json()) as T;
 }
 

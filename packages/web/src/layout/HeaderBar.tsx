@@ -7,7 +7,8 @@ import { UserMenu } from './UserMenu';
 
 export const HEADER_HEIGHT = 56;
 
-export function HeaderBar({ phone, onOpenNav }: { phone: boolean; onOpenNav: () => void }) {
+/** `onOpenNav` is absent where there is no navigation to open (a member's own page). */
+export function HeaderBar({ phone, onOpenNav }: { phone: boolean; onOpenNav?: () => void }) {
   return (
     <Layout.Header
       style={{
@@ -23,7 +24,7 @@ export function HeaderBar({ phone, onOpenNav }: { phone: boolean; onOpenNav: () 
     >
       <Flex align="center" justify="space-between" gap={8} style={{ height: '100%' }}>
         <Flex align="center" gap={8} style={{ minWidth: 0 }}>
-          {phone && (
+          {phone && onOpenNav && (
             <Button
               type="text"
               aria-label="打开导航"
@@ -32,7 +33,7 @@ export function HeaderBar({ phone, onOpenNav }: { phone: boolean; onOpenNav: () 
               onClick={onOpenNav}
             />
           )}
-          <Link to="/orgs" style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0 }}>
+          <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0 }}>
             <span aria-hidden style={{ fontSize: 22, color: '#c8161d' }}>
               ☭
             </span>

@@ -1,4 +1,11 @@
-import { ApartmentOutlined, AuditOutlined, MailOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  EditOutlined,
+  IdcardOutlined,
+  MailOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import { useSession } from '../session/SessionContext';
@@ -11,6 +18,8 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { pathname } = useLocation();
   const items: Item[] = [
     { key: '/orgs', icon: <ApartmentOutlined />, label: '组织架构' },
+    can('person.read') ? { key: '/persons', icon: <IdcardOutlined />, label: '党员档案' } : null,
+    can('person.manage') ? { key: '/corrections', icon: <EditOutlined />, label: '更正申请' } : null,
     can('user.read') ? { key: '/users', icon: <TeamOutlined />, label: '用户管理' } : null,
     can('audit.read') ? { key: '/audit', icon: <AuditOutlined />, label: '审计日志' } : null,
     { key: '/notifications', icon: <MailOutlined />, label: '通知' },

@@ -13,9 +13,7 @@ interface Values {
 
 /** Only same-site paths are followed after sign-in, so a crafted link cannot send the user elsewhere. */
 function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login')
-    ? next
-    : '/orgs';
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/';
 }
 
 export default function LoginPage() {
@@ -68,6 +66,7 @@ export default function LoginPage() {
               prefix={<UserOutlined />}
               autoComplete="username"
               autoCapitalize="none"
+              placeholder="党员可用身份证号或手机号登录"
               data-testid="login-username"
             />
           </Form.Item>

@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined, SwapOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, ImportOutlined, PlusOutlined, SwapOutlined } from '@ant-design/icons';
 import { childKindsOf, type Org } from '@jiceng/core';
 import { App, Button, Flex } from 'antd';
 import { useState } from 'react';
@@ -51,6 +51,9 @@ export function OrgActions({ org, onChanged }: { org: Org; onChanged: () => void
           新建下级组织
         </Button>
       )}
+      <Button icon={<ImportOutlined />} onClick={() => navigate('/orgs/import')} data-testid="import-orgs">
+        导入组织
+      </Button>
       <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="edit-org">
         编辑
       </Button>

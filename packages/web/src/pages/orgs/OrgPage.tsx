@@ -10,6 +10,7 @@ import { ChildrenTable } from './ChildrenTable';
 import { OrgActions } from './OrgActions';
 import { OrgBreadcrumb } from './OrgBreadcrumb';
 import { OrgInfoCard } from './OrgInfoCard';
+import { OrgPeopleCard } from './OrgPeopleCard';
 import { useOrgTree } from './OrgTreeContext';
 import { PostsCard } from './PostsCard';
 import { TermCard } from './TermCard';
@@ -60,7 +61,10 @@ export default function OrgPage() {
           </Flex>
         </Col>
         <Col xs={24} xl={12}>
-          <PostsCard orgId={org.id} posts={posts} onChanged={reload} />
+          <Flex vertical gap={16}>
+            <PostsCard orgId={org.id} posts={posts} onChanged={reload} />
+            <OrgPeopleCard org={org} />
+          </Flex>
         </Col>
       </Row>
       <ChildrenTable orgs={children} />

@@ -1,21 +1,24 @@
-import type { OrgSearchHit } from '@jiceng/core';
+import type { OrgKind, OrgSearchHit } from '@jiceng/core';
 import { Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { orgsApi } from '../../api/orgs';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useOrgPathLabel } from './useOrgPathLabel';
 
 interface Props {
   value?: number | null;
   onChange?: (value: number | null) => void;
   /** Orgs that make no sense here (the org being moved, say). */
   exclude?: readonly number[];
+  /** Only orgs of these kinds may be picked (a person's branch, say); others are not offered. */
+  kinds?: readonly OrgKind[];
   disabled?: boolean;
   placeholder?: string;
   'data-testid'?: string;
 }
 
 /** Picks an org by searching names within the user's reach; options show the full path to tell namesakes apart. */
-export function OrgPicker({ value, onChange, exclude = [], disabled, placeholder, ...rest }: Props) {
+export function OrgPicker({ value, onChange, exclude = [], kinds, disabled, placeholder, ...rest }: Props) {
   const [text, setText] = useState('');
   const [hits, setHits] = useState<OrgSearchHit[]>([]);
   const [loading, setLoading] = useState(false);
@@ -36,8 +39,11 @@ export function OrgPicker({ value, onChange, exclude = [], disabled, placeholder
   }, [query]);
 
   const options = hits
-    .filter((h) => !exclude.includes(h.id))
+    .filter((h) => !exclude.includes(h.id) && (!kinds || kinds.includes(h.kind)))
     .map((h) => ({ value: h.id, label: h.pathNames.join(' / ') }));
+  const known = options.some((o) => o.value === value);
+  const pathLabel = useOrgPathLabel(value, known);
+  if (value && !known && pathLabel) options.unshift({ value, label: pathLabel });
 
   return (
     <Select<number | null>

@@ -1,0 +1,30 @@
+import type { Permission, Person } from '@jiceng/core';
+import type { ReactNode } from 'react';
+import { PersonEventsTab } from './PersonEventsTab';
+import { PersonInfoTab } from './PersonInfoTab';
+
+/** What every tab of the profile gets: the record as shown (masked or not) and ways to update it. */
+export interface PersonTabContext {
+  person: Person;
+  unmasked: boolean;
+  /** The record after an edit or an unmask; the page shows it from then on. */
+  onPerson: (person: Person, unmasked: boolean) => void;
+}
+
+export interface PersonTab {
+  key: string;
+  label: string;
+  /** Hidden from users without it; the page itself needs person.read. */
+  permission?: Permission;
+  render: (context: PersonTabContext) => ReactNode;
+}
+
+/** The profile's tabs in order. Later modules (dues, org life, transfers) add theirs here. */
+export const PERSON_TABS: readonly PersonTab[] = [
+  { key: 'info', label: '基本信息', render: (context) => <PersonInfoTab {...context} /> },
+  {
+    key: 'events',
+    label: '档案记录',
+    render: ({ person }) => <PersonEventsTab personId={person.id} updatedAt={person.updatedAt} />,
+  },
+];
