@@ -6,10 +6,12 @@ import { orgsApi } from '../../api/orgs';
 import { testId } from '../../forms/testId';
 import { useFormError } from '../../forms/useFormError';
 import { zodRule } from '../../forms/zodRule';
+import { PersonPicker } from './PersonPicker';
 
 interface Values {
   post: PostKind;
-  holderName: string;
+  personId?: number | null;
+  holderName?: string;
   startedOn?: Dayjs | null;
 }
 
@@ -34,7 +36,7 @@ export function PostFormModal({
     try {
       const post = await orgsApi.addPost(orgId, {
         post: values.post,
-        holderName: values.holderName.trim(),
+        ...(values.personId ? { personId: values.personId } : { holderName: values.holderName?.trim() }),
         startedOn: values.startedOn?.format('YYYY-MM-DD'),
       });
       message.success(`已任命${post.holderName}为${POST_KIND_LABELS[post.post]}`);
@@ -61,12 +63,21 @@ export function PostFormModal({
         <Form.Item name="post" label="职务" rules={[{ required: true, message: '请选择职务' }]}>
           <Select options={postOptions} data-testid="post-kind" />
         </Form.Item>
-        <Form.Item
-          name="holderName"
-          label="任职人姓名"
-          rules={[zodRule(orgPostCreateSchema.shape.holderName, { required: true })]}
-        >
-          <Input maxLength={50} data-testid="post-holder" />
+        <Form.Item name="personId" label="任职人员（党员档案）">
+          <PersonPicker orgId={orgId} />
+        </Form.Item>
+        <Form.Item noStyle dependencies={['personId']}>
+          {({ getFieldValue }) =>
+            getFieldValue('personId') ? null : (
+              <Form.Item
+                name="holderName"
+                label="或填写姓名（尚未建立档案的人员）"
+                rules={[zodRule(orgPostCreateSchema.shape.holderName, { required: true })]}
+              >
+                <Input maxLength={50} data-testid="post-holder" />
+              </Form.Item>
+            )
+          }
         </Form.Item>
         <Form.Item name="startedOn" label="任职开始日期">
           <DatePicker style={{ width: '100%' }} placeholder="选填" />

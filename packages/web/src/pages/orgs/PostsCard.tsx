@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { POST_KIND_LABELS, POST_KINDS, type OrgPost } from '@jiceng/core';
+import { Link } from 'react-router';
 import { App, Button, Card, Empty, Flex, Popconfirm, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { orgsApi } from '../../api/orgs';
@@ -69,7 +70,13 @@ export function PostsCard({
             >
               <Flex align="center" gap={8} wrap style={{ minWidth: 0 }}>
                 <Tag color="red">{POST_KIND_LABELS[post.post]}</Tag>
-                <Typography.Text strong>{post.holderName}</Typography.Text>
+                {post.personId ? (
+                  <Link to={`/persons/${post.personId}`}>
+                    <Typography.Text strong>{post.holderName}</Typography.Text>
+                  </Link>
+                ) : (
+                  <Typography.Text strong>{post.holderName}</Typography.Text>
+                )}
                 {post.startedOn && <Typography.Text type="secondary">自 {post.startedOn} 起</Typography.Text>}
               </Flex>
               {editable && (
