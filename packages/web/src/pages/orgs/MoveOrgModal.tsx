@@ -1,13 +1,12 @@
 import type { Org } from '@jiceng/core';
-import { Alert, App, Form, Modal } from 'antd';
-import { useState } from 'react';
+import { Alert, Form } from 'antd';
 import { orgsApi } from '../../api/orgs';
-import { useFormError } from '../../forms/useFormError';
+import { FormModal } from '../../forms/FormModal';
 import { OrgPicker } from './OrgPicker';
 import { useOrgTree } from './OrgTreeContext';
 
 interface Values {
-  parentId: number | null;
+  parentId: number;
 }
 
 /** 调整隶属关系: the whole subtree moves with the org. */
@@ -20,54 +19,39 @@ export function MoveOrgModal({
   onClose: () => void;
   onMoved: () => void;
 }) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   const { refresh } = useOrgTree();
-  const showError = useFormError(form);
-  const [saving, setSaving] = useState(false);
-
-  const save = async ({ parentId }: Values) => {
-    if (parentId === null) return;
-    setSaving(true);
-    try {
-      await orgsApi.move(org.id, parentId);
-      message.success('隶属关系已调整');
-      refresh();
-      onMoved();
-    } catch (error) {
-      showError(error);
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
-    <Modal
-      open
+    <FormModal<Values>
       title={`调整隶属关系：${org.name}`}
       okText="调整"
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      data-testid="move-org-modal"
+      testId="move-org-modal"
+      intro={
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={
+            org.childCount > 0
+              ? `其下 ${org.childCount} 个下级组织将一并调整。`
+              : '调整后本组织的上级将改变。'
+          }
+        />
+      }
+      onSubmit={async ({ parentId }) => {
+        await orgsApi.move(org.id, parentId);
+        refresh();
+      }}
+      success="隶属关系已调整"
+      onDone={onMoved}
+      onClose={onClose}
     >
-      <Alert
-        type="info"
-        showIcon
-        style={{ marginBottom: 16 }}
-        title={
-          org.childCount > 0 ? `其下 ${org.childCount} 个下级组织将一并调整。` : '调整后本组织的上级将改变。'
-        }
-      />
-      <Form form={form} layout="vertical" onFinish={save}>
-        <Form.Item
-          name="parentId"
-          label="新的上级组织"
-          rules={[{ required: true, message: '请选择新的上级组织' }]}
-        >
-          <OrgPicker exclude={[org.id, ...(org.parentId ? [org.parentId] : [])]} data-testid="move-parent" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="parentId"
+        label="新的上级组织"
+        rules={[{ required: true, message: '请选择新的上级组织' }]}
+      >
+        <OrgPicker exclude={[org.id, ...(org.parentId ? [org.parentId] : [])]} data-testid="move-parent" />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,9 +1,8 @@
 import { orgUpdateSchema, TERM_YEARS_MAX, TERM_YEARS_MIN, type Org } from '@jiceng/core';
-import { App, DatePicker, Form, InputNumber, Modal } from 'antd';
+import { DatePicker, Form, InputNumber } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { orgsApi } from '../../api/orgs';
-import { useFormError } from '../../forms/useFormError';
+import { FormModal } from '../../forms/FormModal';
 import { zodRule } from '../../forms/zodRule';
 
 interface Values {
@@ -20,59 +19,36 @@ export function TermFormModal({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const showError = useFormError(form);
-  const [saving, setSaving] = useState(false);
-
-  const save = async (values: Values) => {
-    setSaving(true);
-    try {
-      await orgsApi.update(org.id, {
-        termStartedOn: values.termStartedOn ? values.termStartedOn.format('YYYY-MM-DD') : null,
-        termYears: values.termYears,
-      });
-      message.success('任期已更新');
-      onSaved();
-    } catch (error) {
-      showError(error);
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
-    <Modal
-      open
+    <FormModal<Values>
       title={`修改任期：${org.name}`}
-      okText="保存"
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      initialValues={{
+        termStartedOn: org.termStartedOn ? dayjs(org.termStartedOn) : null,
+        termYears: org.termYears,
+      }}
+      onSubmit={(values) =>
+        orgsApi.update(org.id, {
+          termStartedOn: values.termStartedOn ? values.termStartedOn.format('YYYY-MM-DD') : null,
+          termYears: values.termYears,
+        })
+      }
+      success="任期已更新"
+      onDone={onSaved}
+      onClose={onClose}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={save}
-        initialValues={{
-          termStartedOn: org.termStartedOn ? dayjs(org.termStartedOn) : null,
-          termYears: org.termYears,
-        }}
+      <Form.Item name="termStartedOn" label="本届任期开始日期" extra="换届选举后填写新一届的开始日期">
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        name="termYears"
+        label="任期年限"
+        rules={[
+          { required: true, message: '请填写任期年限' },
+          zodRule(orgUpdateSchema.shape.termYears.unwrap()),
+        ]}
       >
-        <Form.Item name="termStartedOn" label="本届任期开始日期" extra="换届选举后填写新一届的开始日期">
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item
-          name="termYears"
-          label="任期年限"
-          rules={[
-            { required: true, message: '请填写任期年限' },
-            zodRule(orgUpdateSchema.shape.termYears.unwrap()),
-          ]}
-        >
-          <InputNumber min={TERM_YEARS_MIN} max={TERM_YEARS_MAX} suffix="年" style={{ width: '100%' }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <InputNumber min={TERM_YEARS_MIN} max={TERM_YEARS_MAX} suffix="年" style={{ width: '100%' }} />
+      </Form.Item>
+    </FormModal>
   );
 }
