@@ -1,5 +1,9 @@
-import { findWorkday, isWorkday } from 'chinese-days';
+import chineseDays from 'chinese-days';
 import type { IsoDate } from './dates';
+
+// The package's Node entry is CommonJS: named imports fail under Node's ESM loader, the default works
+// everywhere (Node, Vite, Vitest).
+const { findWorkday, isWorkday } = chineseDays;
 
 /** Whether a date is a working day in China: weekends off, public holidays off, make-up days on. */
 export function isWorkingDay(date: IsoDate): boolean {
