@@ -38,3 +38,4 @@ export * from './development/vote';
 export * from './development/rule-set';
 export * from './development/rule-sets';
 export * from './development/evaluate';
+export * from './development/schemas';

@@ -31,6 +31,7 @@ import { userRoutes } from './modules/users/routes';
 import { notificationRoutes } from './modules/notifications/routes';
 import { personRoutes, personSelfRoutes } from './modules/persons/routes';
 import { importRoutes } from './modules/imports/routes';
+import { developmentRoutes } from './modules/development/routes';
 import { healthRoutes } from './http/health';
 
 export const SESSION_COOKIE = 'jiceng_session';
@@ -157,6 +158,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await personRoutes(zodScope, deps);
       await importRoutes(zodScope, deps);
       await personSelfRoutes(zodScope, deps);
+      await developmentRoutes(zodScope, deps);
     },
     { prefix: '/api' },
   );

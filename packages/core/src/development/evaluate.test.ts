@@ -350,3 +350,30 @@ describe('next steps', () => {
     expect(next.some((s) => s.step === 'admission_meeting')).toBe(false);
   });
 });
+
+describe('conversion after an extended probation (D18)', () => {
+  const extended: RecordedStep[] = [
+    ...before('conversion_approved'),
+    { step: 'probation_extended', date: '2024-09-10', data: { months: 6 } },
+  ];
+
+  it('cannot be approved on the strength of the meeting before the extension', () => {
+    const result = check(extended, 'conversion_approved', '2024-09-20', { approverMayApprove: true });
+    expect(result.violations.map((v) => v.rule)).toContain('development.md D18');
+  });
+
+  it('needs a new application near the new end, a new meeting, then approval within three months of it', () => {
+    expect(probationEnd(extended, CPC_DEV_2014)).toBe('2025-03-01');
+    expect(check(extended, 'conversion_applied', '2025-01-31').allowedFrom).toBe('2025-02-01');
+    const applied = [...extended, { step: 'conversion_applied' as const, date: '2025-02-10' }];
+    expect(check(extended, 'conversion_meeting', '2025-02-20', { vote: passedVote }).allowed).toBe(false);
+    expect(check(applied, 'conversion_meeting', '2025-03-03', { vote: passedVote }).violations).toEqual([]);
+    const met = [
+      ...applied,
+      { step: 'conversion_meeting' as const, date: '2025-03-03', data: { vote: passedVote } },
+    ];
+    expect(check(met, 'conversion_approved', '2025-03-10', { approverMayApprove: true }).violations).toEqual(
+      [],
+    );
+  });
+});

@@ -302,6 +302,14 @@ const CHECKS: {
       ],
     };
   },
+  renewedAfter(req, _proposal, history) {
+    const since = history.filter((r) => r.step === req.since && isDone(r)).at(-1);
+    if (!since) return {};
+    const renewed = history.some(
+      (r) => r.step === req.step && isDone(r) && history.indexOf(r) > history.indexOf(since),
+    );
+    return renewed ? {} : { violations: [{ rule: req.rule, field: 'step', message: req.what }] };
+  },
   extensionLength(req, proposal, history) {
     const violations: RuleViolation[] = [];
     if (req.once && history.some((r) => r.step === 'probation_extended')) {
@@ -366,7 +374,15 @@ export function evaluateStep(
       message: `规则集 ${set.id} 中没有“${label(proposal.step)}”`,
     });
   } else {
-    if (!rule.repeatable && lastDone(history, proposal.step)) {
+    const previous = lastDone(history, proposal.step);
+    // Renewable: the step came before the latest `repeatableAfter` step (a new meeting after an extension).
+    const renewable =
+      rule.repeatableAfter !== undefined &&
+      previous !== null &&
+      history.some(
+        (r) => r.step === rule.repeatableAfter && isDone(r) && history.indexOf(r) > history.indexOf(previous),
+      );
+    if (!rule.repeatable && previous && !renewable) {
       violations.push({
         rule: 'development.md D21',
         field: 'step',

@@ -41,13 +41,17 @@ export type Requirement =
   | { kind: 'publicNotice'; workingDays: number; rule: string }
   /** Around the end of probation (D17): from `before` ahead of its end. */
   | { kind: 'probationEnding'; before: Interval; rule: string }
-  | { kind: 'extensionLength'; minMonths: number; maxMonths: number; once: boolean; rule: string };
+  | { kind: 'extensionLength'; minMonths: number; maxMonths: number; once: boolean; rule: string }
+  /** `step` must have been recorded again since the latest `since` (a new meeting after an extension). */
+  | { kind: 'renewedAfter'; step: StepOrOutcome; since: StepOrOutcome; rule: string; what: string };
 
 export interface StepRule {
   step: StepOrOutcome;
   requires: Requirement[];
   /** May be recorded more than once (assessments). */
   repeatable?: boolean;
+  /** May be recorded again once this step has come after it (conversion again after an extension). */
+  repeatableAfter?: StepOrOutcome;
 }
 
 export interface RuleSet {

@@ -107,16 +107,38 @@ export const CPC_DEV_2014: RuleSet = {
     { step: 'probation_assessed', repeatable: true, requires: [after('admission_approved')] },
     {
       step: 'conversion_applied',
+      repeatableAfter: 'probation_extended',
       requires: [
         after('admission_approved'),
         { kind: 'probationEnding', before: { months: 1 }, rule: D(17) },
       ],
     },
-    { step: 'conversion_meeting', requires: [after('conversion_applied'), { kind: 'vote', rule: D(11) }] },
+    {
+      step: 'conversion_meeting',
+      repeatableAfter: 'probation_extended',
+      requires: [
+        after('conversion_applied'),
+        {
+          kind: 'renewedAfter',
+          step: 'conversion_applied',
+          since: 'probation_extended',
+          rule: D(18),
+          what: '延长预备期后须重新提出转正申请',
+        },
+        { kind: 'vote', rule: D(11) },
+      ],
+    },
     {
       step: 'conversion_approved',
       requires: [
         after('conversion_meeting'),
+        {
+          kind: 'renewedAfter',
+          step: 'conversion_meeting',
+          since: 'probation_extended',
+          rule: D(18),
+          what: '延长预备期满后须由支部大会重新讨论转正',
+        },
         { kind: 'approver', rule: D(14) },
         {
           kind: 'notAfter',

@@ -26,6 +26,9 @@ interface Fixture {
   personY: number;
   correctionY: number;
   importY: number;
+  /** An applicant of Y and their recorded first step (development routes). */
+  applicantY: number;
+  eventY: number;
 }
 interface Req {
   method: string;
@@ -260,6 +263,30 @@ const CASES: Record<string, Case> = {
       body: { mode: 'valid_only' },
     }),
   },
+  'GET /api/persons/:id/development': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/persons/${f.applicantY}/development` }),
+  },
+  'POST /api/persons/:id/development/steps': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/persons/${f.applicantY}/development/steps`,
+      body: { step: 'first_talk', date: '2024-01-02' },
+    }),
+  },
+  'POST /api/persons/:id/development/steps/:eventId/void': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/persons/${f.applicantY}/development/steps/${f.eventY}/void`,
+      body: { reason: '越权撤销' },
+    }),
+  },
+  'GET /api/development/board': {
+    kind: 'list',
+    sibling: (f) => ({ method: 'GET', path: `/api/development/board?orgId=${f.tree.township.id}` }),
+  },
   'POST /api/notifications': {
     kind: 'target',
     sibling: (f) => ({
@@ -307,12 +334,27 @@ beforeAll(async () => {
     value: '西街 1 号',
     reason: '搬家',
   });
+  // An applicant of Y with an overdue first talk: on the board of anyone who reaches Y.
+  const applicantY = await createPerson(t.admin, tree.branchY.id, {
+    name: '西街申请人丙',
+    admissionDate: null,
+    conversionDate: null,
+  });
+  const stepY = await t.admin.post<{ step: { id: number } }>(
+    `/api/persons/${applicantY.id}/development/steps`,
+    {
+      step: 'application_submitted',
+      date: '2024-01-01',
+    },
+  );
   const importY = await t.database.db.execute<{ id: number }>(
     sql`INSERT INTO import_jobs (kind, user_id, file_name, file, status)
         VALUES ('persons', ${userY.id}, '西街导入.xlsx', decode('504b0304', 'hex'), 'invalid') RETURNING id`,
   );
   f = {
     importY: Number(importY.rows[0]!.id),
+    applicantY: applicantY.id,
+    eventY: stepY.body.step.id,
     tree,
     userY,
     postY: post.body.id,
@@ -404,7 +446,14 @@ describe('actors of branch X', () => {
 
   it('never see Y in lists, counts or searches', async () => {
     const failures: string[] = [];
-    const needles = [f.tree.branchY.name, f.tree.groupY.name, f.userY.username, '西街书记', '西街党员乙'];
+    const needles = [
+      f.tree.branchY.name,
+      f.tree.groupY.name,
+      f.userY.username,
+      '西街书记',
+      '西街党员乙',
+      '西街申请人丙',
+    ];
     for (const { label, client } of actorsOfX) {
       for (const [key, c] of Object.entries(CASES)) {
         if (c.kind !== 'list') continue;
@@ -440,5 +489,9 @@ describe('actors of branch X', () => {
     const user = await t.admin.get<User>(`/api/users/${f.userY.id}`);
     expect(user.body.disabled).toBe(false);
     expect(user.body.assignments).toHaveLength(1);
+    const development = await t.admin.get<{ steps: { voided: boolean }[] }>(
+      `/api/persons/${f.applicantY}/development`,
+    );
+    expect(development.body.steps).toEqual([expect.objectContaining({ voided: false })]);
   });
 });

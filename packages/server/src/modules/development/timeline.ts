@@ -1,0 +1,20 @@
+import { chinaToday, type DevelopmentView } from '@jiceng/core';
+import type { RequestContext } from '../../auth/actor';
+import { requirePermission } from '../../auth/access';
+import { requirePerson } from '../../auth/person-access';
+import type { Db } from '../../db/connection';
+import { personEventRows } from './queries';
+import { developmentView } from './view';
+
+/** A person's development: the steps recorded, what may come next and from when, and the probation dates. */
+export async function getDevelopment(
+  db: Db,
+  ctx: RequestContext,
+  personId: number,
+): Promise<DevelopmentView> {
+  const actor = requirePermission(ctx, 'person.read');
+  return db.transaction(async (tx) => {
+    const { person } = await requirePerson(tx, actor, 'person.read', personId);
+    return developmentView(person, await personEventRows(tx, personId), chinaToday());
+  });
+}
