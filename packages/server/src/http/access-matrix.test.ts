@@ -263,6 +263,10 @@ const CASES: Record<string, Case> = {
       body: { mode: 'valid_only' },
     }),
   },
+  'GET /api/persons/:id/development/record.pdf': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/persons/${f.applicantY}/development/record.pdf` }),
+  },
   'GET /api/persons/:id/development': {
     kind: 'target',
     sibling: (f) => ({ method: 'GET', path: `/api/persons/${f.applicantY}/development` }),

@@ -15,6 +15,7 @@ import { recordStep } from './record-step';
 import { StepRefused } from './refusal';
 import { getDevelopment } from './timeline';
 import { voidStep } from './void-step';
+import { developmentRecordPdf } from './record-pdf';
 
 const tags = ['development'];
 const idParams = z.object({ id: idSchema });
@@ -34,6 +35,24 @@ export async function developmentRoutes(app: ZodApp, deps: AppDeps): Promise<voi
       },
     },
     async (request) => getDevelopment(db, request.ctx, request.params.id),
+  );
+
+  app.get(
+    '/persons/:id/development/record.pdf',
+    {
+      config: { access: 'person.read' },
+      schema: { tags, summary: '打印发展党员纪实表（PDF）', params: idParams },
+    },
+    async (request, reply) => {
+      const pdf = await developmentRecordPdf(db, deps.cipher, request.ctx, request.params.id);
+      return reply
+        .type('application/pdf')
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent('发展党员纪实表.pdf')}`,
+        )
+        .send(pdf);
+    },
   );
 
   app.post(
