@@ -33,7 +33,8 @@ export async function startTestApp(
     port: 0,
     host: '127.0.0.1',
     loginRatePerMinute: 10_000,
-    logLevel: 'silent',
+    // Errors only: a background job that fails in a test then says why in the test output.
+    logLevel: process.env.JICENG_TEST_LOG ?? 'error',
     webDistDir: '/nonexistent-web-dist',
     ...options.config,
   };
