@@ -15,6 +15,8 @@ const PART_LABELS: Record<string, string> = { body: '请求内容', querystring:
 
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    // A refused upload may still be arriving: close the connection, so its rest is not read as the next request.
+    if (error instanceof AppError && error.status === 413) reply.header('connection', 'close');
     if (error instanceof AppError) {
       const extra: Partial<ApiError['error']> = {};
       if (error.field) extra.field = error.field;
@@ -52,6 +54,7 @@ export function installErrorHandler(app: FastifyInstance): void {
         .send(body('bad_request', '不支持的请求内容类型（一般接口只接受 JSON，上传接口只接受文件）'));
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      reply.header('connection', 'close');
       return reply.status(413).send(body('bad_request', '请求内容过大'));
     }
     if (error.statusCode === 429) {
