@@ -18,6 +18,7 @@ const PersonPage = lazy(() => import('./pages/persons/PersonPage'));
 const PersonImportPage = lazy(() => import('./pages/imports/PersonImportPage'));
 const OrgImportPage = lazy(() => import('./pages/imports/OrgImportPage'));
 const CorrectionsPage = lazy(() => import('./pages/corrections/CorrectionsPage'));
+const DevelopmentBoardPage = lazy(() => import('./pages/development/DevelopmentBoardPage'));
 const MyRecordPage = lazy(() => import('./pages/me/MyRecordPage'));
 
 export function AppRoutes() {
@@ -64,6 +65,14 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="person.read">
                 <PersonPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="development"
+            element={
+              <RequirePermission permission="person.read">
+                <DevelopmentBoardPage />
               </RequirePermission>
             }
           />

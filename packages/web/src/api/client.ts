@@ -7,6 +7,8 @@ export class ApiRequestError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** The rule a refusal rests on, e.g. "development.md D6". */
+    readonly rule?: string,
   ) {
     super(message);
     this.name = 'ApiRequestError';
@@ -44,8 +46,8 @@ async function errorOf(response: Response): Promise<ApiRequestError> {
   const payload: unknown = await response.json().catch(() => null);
   const parsed = apiErrorSchema.safeParse(payload);
   if (parsed.success) {
-    const { code, message, field } = parsed.data.error;
-    return new ApiRequestError(response.status, code, message, field);
+    const { code, message, field, rule } = parsed.data.error;
+    return new ApiRequestError(response.status, code, message, field, rule);
   }
   return new ApiRequestError(response.status, 'unknown', `请求失败（HTTP ${response.status}），请稍后重试`);
 }

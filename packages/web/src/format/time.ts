@@ -28,3 +28,15 @@ export function formatDateTime(iso: string | null | undefined): string {
 export function formatShortTime(iso: string): string {
   return clock.format(new Date(iso));
 }
+
+const isoDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** Today's date in China time (YYYY-MM-DD), the day the server's rules count from. */
+export function todayInChina(): string {
+  return isoDay.format(new Date());
+}

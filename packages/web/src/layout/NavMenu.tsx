@@ -4,6 +4,7 @@ import {
   EditOutlined,
   IdcardOutlined,
   MailOutlined,
+  RiseOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
@@ -19,6 +20,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const items: Item[] = [
     { key: '/orgs', icon: <ApartmentOutlined />, label: '组织架构' },
     can('person.read') ? { key: '/persons', icon: <IdcardOutlined />, label: '党员档案' } : null,
+    can('person.read') ? { key: '/development', icon: <RiseOutlined />, label: '发展党员' } : null,
     can('person.manage') ? { key: '/corrections', icon: <EditOutlined />, label: '更正申请' } : null,
     can('user.read') ? { key: '/users', icon: <TeamOutlined />, label: '用户管理' } : null,
     can('audit.read') ? { key: '/audit', icon: <AuditOutlined />, label: '审计日志' } : null,

@@ -1,5 +1,6 @@
 import type { Permission, Person } from '@jiceng/core';
 import type { ReactNode } from 'react';
+import { DevelopmentTab } from '../development/DevelopmentTab';
 import { PersonEventsTab } from './PersonEventsTab';
 import { PersonInfoTab } from './PersonInfoTab';
 
@@ -27,4 +28,5 @@ export const PERSON_TABS: readonly PersonTab[] = [
     label: '档案记录',
     render: ({ person }) => <PersonEventsTab personId={person.id} updatedAt={person.updatedAt} />,
   },
+  { key: 'development', label: '发展党员', render: (context) => <DevelopmentTab {...context} /> },
 ];

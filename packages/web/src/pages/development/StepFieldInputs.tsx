@@ -1,0 +1,96 @@
+import { Col, Form, Input, InputNumber, Radio, Row } from 'antd';
+import { OrgPicker } from '../orgs/OrgPicker';
+import { MemberSelect } from './MemberSelect';
+import type { StepField } from './stepFields';
+
+const required = { required: true, message: '请填写' };
+const VOTE_FIELDS = [
+  ['entitled', '应到人数'],
+  ['present', '实到人数'],
+  ['yes', '赞成'],
+  ['no', '反对'],
+  ['abstain', '弃权'],
+] as const;
+
+function CountInput({ name, label, min = 0 }: { name: string; label: string; min?: number }) {
+  return (
+    <Form.Item name={name} label={label} rules={[required]}>
+      <InputNumber min={min} style={{ width: '100%' }} data-testid={`step-${name}`} />
+    </Form.Item>
+  );
+}
+
+/** The inputs one kind of step needs, besides the date and the note. */
+export function StepFieldInput({ field, orgId }: { field: StepField; orgId: number }) {
+  switch (field) {
+    case 'sponsors':
+    case 'introducers':
+      return (
+        <Form.Item
+          name={field}
+          label={field === 'sponsors' ? '培养联系人（1–2 名正式党员）' : '入党介绍人（2 名正式党员）'}
+          rules={[{ required: true, message: '请选择' }]}
+        >
+          <MemberSelect orgId={orgId} max={2} data-testid={`step-${field}`} />
+        </Form.Item>
+      );
+    case 'result':
+      return (
+        <Form.Item name="result" label="结论" rules={[{ required: true, message: '请选择' }]}>
+          <Radio.Group
+            options={[
+              { value: 'pass', label: '合格' },
+              { value: 'fail', label: '不合格' },
+            ]}
+            data-testid="step-result"
+          />
+        </Form.Item>
+      );
+    case 'training':
+      return (
+        <Row gutter={12}>
+          <Col span={12}>
+            <CountInput name="days" label="培训天数" />
+          </Col>
+          <Col span={12}>
+            <CountInput name="hours" label="培训学时" />
+          </Col>
+        </Row>
+      );
+    case 'vote':
+      return (
+        <Row gutter={12}>
+          {VOTE_FIELDS.map(([name, label]) => (
+            <Col key={name} xs={12} sm={8}>
+              <CountInput name={name} label={label} />
+            </Col>
+          ))}
+        </Row>
+      );
+    case 'approver':
+      return (
+        <>
+          <Form.Item name="orgId" label="审批党委" rules={[{ required: true, message: '请选择审批党委' }]}>
+            <OrgPicker data-testid="step-org" />
+          </Form.Item>
+          <Form.Item name="approved" label="审批结果">
+            <Radio.Group
+              options={[
+                { value: true, label: '同意' },
+                { value: false, label: '不同意' },
+              ]}
+            />
+          </Form.Item>
+        </>
+      );
+    case 'extension':
+      return (
+        <>
+          <CountInput name="months" label="延长月数" min={1} />
+          <Form.Item name="extensionReason" label="延长理由">
+            <Input.TextArea rows={2} maxLength={500} />
+          </Form.Item>
+        </>
+      );
+  }
+}

@@ -1,0 +1,84 @@
+import type { DevelopmentView, StepDataInput, StepRecordInput } from '@jiceng/core';
+import type { Dayjs } from 'dayjs';
+
+export type StepKey = StepRecordInput['step'];
+export type NextStep = DevelopmentView['nextSteps'][number];
+
+/** The extra inputs a step's form shows besides the date and the note. */
+export type StepField =
+  'sponsors' | 'introducers' | 'result' | 'training' | 'vote' | 'approver' | 'extension';
+
+const FIELDS: Partial<Record<StepKey, StepField[]>> = {
+  sponsors_assigned: ['sponsors'],
+  introducers_assigned: ['introducers'],
+  cultivation_assessed: ['result'],
+  political_review: ['result'],
+  committee_review: ['result'],
+  pre_review: ['result'],
+  probation_assessed: ['result'],
+  training_completed: ['training'],
+  admission_meeting: ['vote'],
+  conversion_meeting: ['vote'],
+  admission_approved: ['approver'],
+  conversion_approved: ['approver'],
+  probation_extended: ['extension'],
+};
+
+export function fieldsOf(step: StepKey): StepField[] {
+  return FIELDS[step] ?? [];
+}
+
+/** What the step form holds; only the inputs its step shows are filled. */
+export interface StepFormValues {
+  date: Dayjs;
+  sponsors?: number[];
+  introducers?: number[];
+  result?: 'pass' | 'fail';
+  days?: number;
+  hours?: number;
+  entitled?: number;
+  present?: number;
+  yes?: number;
+  no?: number;
+  abstain?: number;
+  orgId?: number | null;
+  approved?: boolean;
+  months?: number;
+  extensionReason?: string;
+  note?: string;
+}
+
+function voteOf(v: StepFormValues): StepDataInput['vote'] {
+  return {
+    entitled: v.entitled ?? 0,
+    present: v.present ?? 0,
+    yes: v.yes ?? 0,
+    no: v.no ?? 0,
+    abstain: v.abstain ?? 0,
+  };
+}
+
+/** The request body for the form's values. */
+export function inputOf(step: StepKey, v: StepFormValues): StepRecordInput {
+  const fields = fieldsOf(step);
+  const data: StepDataInput = {};
+  if (fields.includes('sponsors'))
+    data.participants = (v.sponsors ?? []).map((personId) => ({ personId, role: 'sponsor' as const }));
+  if (fields.includes('introducers'))
+    data.participants = (v.introducers ?? []).map((personId) => ({ personId, role: 'introducer' as const }));
+  if (fields.includes('result') && v.result) data.result = v.result;
+  if (fields.includes('training')) data.training = { days: v.days, hours: v.hours };
+  if (fields.includes('vote')) data.vote = voteOf(v);
+  if (fields.includes('approver')) data.approved = v.approved ?? true;
+  if (fields.includes('extension')) {
+    data.months = v.months;
+    if (v.extensionReason?.trim()) data.extensionReason = v.extensionReason.trim();
+  }
+  if (v.note?.trim()) data.note = v.note.trim();
+  return {
+    step,
+    date: v.date.format('YYYY-MM-DD'),
+    ...(fields.includes('approver') && v.orgId ? { orgId: v.orgId } : {}),
+    ...(Object.keys(data).length ? { data } : {}),
+  };
+}
