@@ -321,18 +321,12 @@ describe('archives: Excel import, the person list and profile, a member on their
 
   it('lets the branch approve the correction, which the member then sees', async () => {
     await signIn(page, 'admin', ADMIN_PASSWORD);
+    // Let the landing redirects finish (/ → /orgs → the first org) before choosing another page.
+    await page.waitForURL(/\/orgs\/\d+/);
     await page.getByTestId('nav-menu').getByText('更正申请').click();
     await page.waitForURL(/\/corrections/);
     const card = page.getByTestId('correction-card').filter({ hasText: '张建华' });
-    // Under a loaded CI machine the first list was once seen without the new request: look again once.
-    await card
-      .getByText('研究生')
-      .waitFor({ timeout: 10_000 })
-      .catch(async () => {
-        await page.screenshot({ path: 'e2e/screenshots/failed-corrections-first-look.png' });
-        await page.reload();
-        await card.getByText('研究生').waitFor();
-      });
+    await card.getByText('研究生').waitFor();
     await card.getByTestId('approve-correction').click();
     await page.getByTestId('confirm-approve').click();
     await page.getByText('已处理（1）').waitFor();

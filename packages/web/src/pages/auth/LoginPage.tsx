@@ -1,7 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useSearchParams } from 'react-router';
 import { authApi } from '../../api/auth';
 import { useFormError } from '../../forms/useFormError';
 import { useSession } from '../../session/SessionContext';
@@ -19,7 +19,6 @@ function safeNext(next: string | null): string {
 export default function LoginPage() {
   const [form] = Form.useForm<Values>();
   const { me, refresh } = useSession();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const showError = useFormError(form);
   const [busy, setBusy] = useState(false);
@@ -31,8 +30,9 @@ export default function LoginPage() {
     setBusy(true);
     try {
       await authApi.login(values.username.trim(), values.password);
+      // Once the session is known this page renders <Navigate> itself; navigating here as well fired a
+      // second, late navigation that could pull the user back from a page they had already opened.
       await refresh();
-      navigate(next, { replace: true });
     } catch (error) {
       showError(error);
     } finally {
