@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { apiPost } from './support/api';
 import { DESKTOP, launchBrowser, PHONE, recordApiFailures, screenshot } from './support/browser';
 import { ADMIN_PASSWORD, ensureWebBuilt, startServer, type TestServer } from './support/server';
-import { signIn } from './support/ui';
+import { searchAndChoose, signIn } from './support/ui';
 
 /** A date in China time, the zone the server's rules count in, `years` from today. */
 function chinaDate(years = 0): string {
@@ -34,6 +34,7 @@ describe('development: recording steps on the profile and the to-do board', () =
   let page: Page;
   let apiFailures: string[] = [];
   let applicantId = 0;
+  const applicantIdNumber = composeIdNumber('360426', '1998-04-10', 72);
 
   beforeAll(async () => {
     ensureWebBuilt();
@@ -96,7 +97,7 @@ describe('development: recording steps on the profile and the to-do board', () =
     ({ id: applicantId } = await apiPost<{ id: number }>(page, '/persons', {
       ...personBase,
       name: '孙晓明',
-      idNumber: composeIdNumber('360426', '1998-04-10', 72),
+      idNumber: applicantIdNumber,
       orgId: branch.id,
       applicationDate: chinaDate(-2),
     }));
@@ -150,6 +151,23 @@ describe('development: recording steps on the profile and the to-do board', () =
     expect(pdf.suggestedFilename()).toBe('发展党员纪实表.pdf');
   });
 
+  it('voids a wrongly recorded step, keeps it struck through, and offers it again', async () => {
+    await page.getByTestId('step-void').click();
+    await page.getByTestId('void-reason').fill('培养联系人选错，重新指定');
+    await page.getByTestId('void-submit').click();
+    await page.getByTestId('void-submit').waitFor({ state: 'detached' });
+    const voided = page.getByTestId('development-step').filter({ hasText: '指定培养联系人' });
+    await voided.getByText('已撤销').waitFor();
+    // Recorded again: the struck-through entry stays, so the timeline now holds the label twice.
+    await page.getByTestId('next-step-sponsors_assigned').click();
+    await page.getByTestId('step-sponsors').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '赵国强' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('step-submit').click();
+    await page.getByTestId('step-submit').waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('development-step').count()).toBe(6);
+  });
+
   it('shows the overdue first talk on the to-do board', async () => {
     await page.getByTestId('nav-menu').getByText('发展党员').click();
     await page.getByTestId('development-board').waitFor();
@@ -162,9 +180,70 @@ describe('development: recording steps on the profile and the to-do board', () =
     await screenshot(page, 'development-board-desktop');
   });
 
+  it('sends the due duties as reminders from the board', async () => {
+    await page.getByTestId('board-remind').click();
+    await page
+      .locator('.ant-message')
+      .getByText(/已提醒 \d+ 项/)
+      .waitFor();
+    // The reminder reached the admin's own inbox (the only account here), naming the overdue talk.
+    const inbox = await page.evaluate(async () => {
+      const response = await fetch('/api/notifications');
+      return (await response.json()) as { items: { title: string; body: string }[] };
+    });
+    expect(inbox.items.some((n) => n.body.includes('周丽') && n.body.includes('D2'))).toBe(true);
+  });
+
+  it("shows a branch's stage board with a column per stage", async () => {
+    await searchAndChoose(page, 'board-org', '南村', '南村党支部');
+    await page.getByTestId('board-view').getByText('阶段看板').click();
+    await page.getByTestId('pipeline-column-applicant').getByText('周丽').waitFor();
+    const activist = page.getByTestId('pipeline-column-activist').getByTestId('pipeline-card');
+    await activist.filter({ hasText: '孙晓明' }).waitFor();
+    expect(await activist.filter({ hasText: '孙晓明' }).textContent()).toContain('下一步');
+    await page.waitForTimeout(300);
+    await screenshot(page, 'development-stages-desktop');
+    await page.getByTestId('board-view').getByText('待办事项').click();
+  });
+
   it('lists the board as cards on a phone', async () => {
     await page.setViewportSize(PHONE);
     await page.getByTestId('board-cards').getByTestId('board-card').filter({ hasText: '周丽' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  });
+
+  it('shows the applicant their own progress on the phone', async () => {
+    const account = await apiPost<{ username: string }>(page, `/persons/${applicantId}/account`, {
+      password: 'Applicant2026a',
+    });
+    expect(account.username).toBeTruthy();
+    const phone = await browser!.newContext({
+      baseURL: server!.url,
+      viewport: PHONE,
+      locale: 'zh-CN',
+      isMobile: true,
+      hasTouch: true,
+    });
+    const phonePage = await phone.newPage();
+    await phonePage.goto('/login');
+    await phonePage.getByTestId('login-username').fill(applicantIdNumber);
+    await phonePage.getByTestId('login-password').fill('Applicant2026a');
+    await phonePage.getByTestId('login-submit').click();
+    await phonePage.waitForURL(/\/me$/);
+    await phonePage.getByTestId('current-password').fill('Applicant2026a');
+    await phonePage.getByTestId('new-password').fill('Applicant2026b');
+    await phonePage.getByTestId('confirm-password').fill('Applicant2026b');
+    await phonePage.getByTestId('change-password-submit').click();
+    await phonePage.getByTestId('change-password-modal').waitFor({ state: 'hidden' });
+
+    const own = phonePage.getByTestId('me-development');
+    await own.getByText('确定入党积极分子', { exact: true }).waitFor();
+    const next = own.getByTestId('me-next-step').filter({ hasText: '确定发展对象' });
+    await next.getByText(`最早 ${chinaDate(1)}`).waitFor();
+    // A full-page picture taken while scrolled would paint the sticky header mid-page.
+    await phonePage.evaluate(() => window.scrollTo(0, 0));
+    await phonePage.waitForTimeout(300);
+    await screenshot(phonePage, 'development-me-phone');
+    await phone.close();
   });
 });

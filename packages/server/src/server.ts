@@ -10,6 +10,7 @@ import { DataCipher, loadDataKey } from './http/crypto';
 import { generatePassword } from './auth/passwords';
 import { ensureAdmin } from './modules/users/service';
 import { deliverOutbox } from './modules/notifications/service';
+import { remindEverywhere } from './modules/development/reminders';
 import { HttpSmsGateway, LogSmsSender, type SmsSender } from './modules/notifications/sms';
 
 export interface RunningServer {
@@ -67,6 +68,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
       deliverOutbox(database.db, cipher, sms).catch((error) => app.log.error(error));
     }, 15_000);
     timer.unref();
+    // Hourly, so a restart never skips a day; the reminder log sends each duty at most once a week.
+    const remind = () => remindEverywhere(database.db, cipher).catch((error) => app.log.error(error));
+    const reminders = setInterval(remind, 3_600_000);
+    reminders.unref();
+    const firstReminders = setTimeout(remind, 60_000);
+    firstReminders.unref();
     const stopMaintenance = scheduleEmbeddedMaintenance(database, (error) => app.log.error(error));
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -77,6 +84,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
       adminPassword: created ? (generated ?? null) : null,
       async stop() {
         clearInterval(timer);
+        clearInterval(reminders);
+        clearTimeout(firstReminders);
         stopMaintenance();
         await app.close();
         await database.close();

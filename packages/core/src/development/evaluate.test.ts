@@ -321,7 +321,7 @@ describe('rule sets as data', () => {
       ...r,
       date: r.date.replace('2022', '2024').replace('2023', '2025'),
     }));
-    const notice = { from: '2025-09-29', to: '2025-10-11' };
+    const notice = { from: '2025-09-29', to: '2025-10-11', text: '拟确定王某为发展对象，现予公示。' };
     const tooEarly = check(history, 'candidate_designated', '2025-10-11', { notice }, withRevision);
     expect(tooEarly.violations).toEqual([
       expect.objectContaining({ rule: 'development.md D22', allowedFrom: '2025-10-12' }),
@@ -331,10 +331,21 @@ describe('rule sets as data', () => {
       history,
       'candidate_designated',
       '2025-10-12',
-      { notice: { from: '2025-09-29', to: '2025-10-10' } },
+      { notice: { ...notice, to: '2025-10-10' } },
       withRevision,
     );
     expect(short.violations[0]?.message).toBe('公示期不足 5 个工作日：应至少到 2025-10-11');
+  });
+
+  it('ask for the text of the public notice, not only its dates (D22)', () => {
+    const history = before('candidate_designated').map((r) => ({
+      ...r,
+      date: r.date.replace('2022', '2024').replace('2023', '2025'),
+    }));
+    const notice = { from: '2025-09-29', to: '2025-10-11', text: ' ' };
+    expect(check(history, 'candidate_designated', '2025-10-12', { notice }, withRevision).violations).toEqual(
+      [expect.objectContaining({ rule: 'development.md D22', field: 'notice', message: '须填写公示内容' })],
+    );
   });
 
   it('are off by default when only reported', () => {
@@ -374,6 +385,91 @@ describe('conversion after an extended probation (D18)', () => {
     ];
     expect(check(met, 'conversion_approved', '2025-03-10', { approverMayApprove: true }).violations).toEqual(
       [],
+    );
+  });
+});
+
+describe("the reported revision's deadlines (D23, D24)", () => {
+  // Dates moved two years on, so every step falls under the revision once it is switched on.
+  const revision = { ...CPC_DEV_2026_REPORTED, effectiveFrom: '2025-01-01' };
+  const withRevision: EvaluationContext = {
+    ...ctx,
+    ruleSets: [CPC_DEV_2014, revision],
+    enabledRuleSets: ['cpc-dev-2014', revision.id],
+  };
+  const shift = (history: RecordedStep[]) =>
+    history.map((r) => ({ ...r, date: r.date.replace('2023', '2025').replace('2022', '2024') }));
+  const meetingData = {
+    vote: passedVote,
+    notice: { from: '2025-08-11', to: '2025-08-18', text: '拟接收王某为预备党员，现予公示。' },
+  };
+
+  it.each([
+    ['2025-09-09', true],
+    ['2025-09-10', true],
+    ['2025-09-11', false],
+  ])('holds the general meeting within a month of the pre-review (D23): %s', (date, allowed) => {
+    const result = check(
+      shift(before('admission_meeting')),
+      'admission_meeting',
+      date,
+      meetingData,
+      withRevision,
+    );
+    expect(result.allowed).toBe(allowed);
+    if (!allowed) {
+      expect(result.violations).toEqual([
+        expect.objectContaining({ rule: 'development.md D23', field: 'date' }),
+      ]);
+    }
+  });
+
+  it.each([
+    ['2025-10-31', false],
+    ['2025-11-01', false],
+    ['2025-11-02', true],
+  ])('warns when the oath comes more than a month after approval (D24): %s', (date, warned) => {
+    const result = check(shift(before('oath')), 'oath', date, undefined, {
+      ...withRevision,
+      today: '2026-11-23',
+    });
+    expect(result.allowed).toBe(true);
+    expect(result.warnings.some((w) => w.rule === 'development.md D24')).toBe(warned);
+  });
+
+  it('has no such deadlines in the 2014 set', () => {
+    expect(check(before('oath'), 'oath', '2024-06-01').warnings).toEqual([]);
+  });
+});
+
+describe('D19 cancelling probation', () => {
+  const history = before('probation_assessed');
+  const approved = { approverMayApprove: true, reason: '严重违反党的纪律' };
+
+  it('is allowed during probation with the approving committee and a reason', () => {
+    expect(check(history, 'probation_cancelled', '2024-05-01', approved).allowed).toBe(true);
+  });
+
+  it('needs a committee with the power to approve', () => {
+    expect(
+      check(history, 'probation_cancelled', '2024-05-01', { ...approved, approverMayApprove: false })
+        .violations,
+    ).toEqual([expect.objectContaining({ rule: 'development.md D19', field: 'orgId' })]);
+  });
+
+  it('needs a written reason', () => {
+    expect(
+      check(history, 'probation_cancelled', '2024-05-01', { approverMayApprove: true }).violations,
+    ).toEqual([expect.objectContaining({ rule: 'development.md D19', field: 'reason' })]);
+  });
+
+  it('ends the process: no step may follow', () => {
+    const cancelled = [
+      ...history,
+      { step: 'probation_cancelled' as const, date: '2024-05-01', data: approved },
+    ];
+    expect(check(cancelled, 'conversion_applied', '2024-08-20').violations).toContainEqual(
+      expect.objectContaining({ rule: 'development.md D19' }),
     );
   });
 });

@@ -28,7 +28,10 @@ export interface StepData {
   approved?: boolean;
   /** Why an approval takes longer than three months (D14). */
   extensionReason?: string;
-  notice?: { from: IsoDate; to: IsoDate };
+  /** The public notice (公示): its period and the text that was posted. */
+  notice?: { from: IsoDate; to: IsoDate; text?: string };
+  /** Why probation is cancelled (D19). */
+  reason?: string;
   /** Extension of probation, in months (D18). */
   months?: number;
 }
@@ -268,6 +271,9 @@ const CHECKS: {
     }
     const end = noticeEnd(notice.from, req.workingDays);
     const violations: RuleViolation[] = [];
+    if (!notice.text?.trim()) {
+      violations.push({ rule: req.rule, field: 'notice', message: '须填写公示内容' });
+    }
     if (notice.to < end) {
       violations.push({
         rule: req.rule,
@@ -310,6 +316,10 @@ const CHECKS: {
     );
     return renewed ? {} : { violations: [{ rule: req.rule, field: 'step', message: req.what }] };
   },
+  reason(req, proposal) {
+    if (proposal.data?.reason?.trim()) return {};
+    return { violations: [{ rule: req.rule, field: 'reason', message: `须说明${req.what}` }] };
+  },
   extensionLength(req, proposal, history) {
     const violations: RuleViolation[] = [];
     if (req.once && history.some((r) => r.step === 'probation_extended')) {
@@ -334,6 +344,7 @@ const DATA_CHECKS: readonly Requirement['kind'][] = [
   'approver',
   'publicNotice',
   'extensionLength',
+  'reason',
 ];
 
 /**
@@ -414,6 +425,15 @@ export interface NextStep {
   /** Today when the step may be taken now; a later date when only time stands in the way. */
   earliestDate: IsoDate;
   warnings: RuleViolation[];
+  /** Working days of public notice the step needs first (D22), or null. */
+  noticeWorkingDays: number | null;
+}
+
+/** Working days of public notice the step needs under the set in force on a date, or null (D22). */
+export function noticeWorkingDays(step: StepOrOutcome, date: IsoDate, ctx: EvaluationContext): number | null {
+  const rule = ruleSetFor(date, ctx.enabledRuleSets, ctx.ruleSets).steps.find((s) => s.step === step);
+  const notice = rule?.requires.find((r) => r.kind === 'publicNotice');
+  return notice?.kind === 'publicNotice' ? notice.workingDays : null;
 }
 
 /** The steps that may come next, each with its earliest date: the timeline shows them. */
@@ -422,16 +442,19 @@ export function nextSteps(history: readonly RecordedStep[], ctx: EvaluationConte
   const next: NextStep[] = [];
   for (const step of candidates) {
     const evaluation = evaluateStep(history, { step, date: ctx.today }, { ...ctx, checkData: false });
-    if (evaluation.allowed) {
-      next.push({ step, label: label(step), earliestDate: ctx.today, warnings: evaluation.warnings });
-    } else if (evaluation.allowedFrom && evaluation.allowedFrom > ctx.today) {
-      next.push({
-        step,
-        label: label(step),
-        earliestDate: evaluation.allowedFrom,
-        warnings: evaluation.warnings,
-      });
-    }
+    const earliestDate = evaluation.allowed
+      ? ctx.today
+      : evaluation.allowedFrom && evaluation.allowedFrom > ctx.today
+        ? evaluation.allowedFrom
+        : null;
+    if (!earliestDate) continue;
+    next.push({
+      step,
+      label: label(step),
+      earliestDate,
+      warnings: evaluation.warnings,
+      noticeWorkingDays: noticeWorkingDays(step, earliestDate, ctx),
+    });
   }
   return next;
 }

@@ -41,6 +41,8 @@ export type Requirement =
   | { kind: 'publicNotice'; workingDays: number; rule: string }
   /** Around the end of probation (D17): from `before` ahead of its end. */
   | { kind: 'probationEnding'; before: Interval; rule: string }
+  /** A written reason must be given (e.g. why probation is cancelled). */
+  | { kind: 'reason'; rule: string; what: string }
   | { kind: 'extensionLength'; minMonths: number; maxMonths: number; once: boolean; rule: string }
   /** `step` must have been recorded again since the latest `since` (a new meeting after an extension). */
   | { kind: 'renewedAfter'; step: StepOrOutcome; since: StepOrOutcome; rule: string; what: string };

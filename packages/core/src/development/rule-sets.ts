@@ -160,7 +160,15 @@ export const CPC_DEV_2014: RuleSet = {
         { kind: 'extensionLength', minMonths: 6, maxMonths: 12, once: true, rule: D(18) },
       ],
     },
-    { step: 'probation_cancelled', requires: [after('admission_approved')] },
+    {
+      // D19 with transfers.md: the branch general meeting decides, a committee with the power approves.
+      step: 'probation_cancelled',
+      requires: [
+        after('admission_approved'),
+        { kind: 'approver', rule: D(19) },
+        { kind: 'reason', rule: D(19), what: '取消预备党员资格的理由（不具备党员条件或严重违纪）' },
+      ],
+    },
   ],
 };
 

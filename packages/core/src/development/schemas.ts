@@ -47,7 +47,19 @@ export const stepDataInputSchema = z.strictObject({
   vote: voteCountsSchema.optional(),
   approved: z.boolean().optional(),
   extensionReason: z.string().trim().max(500, { message: '不能超过 500 个字符' }).optional(),
-  notice: z.strictObject({ from: isoDateSchema, to: isoDateSchema }).optional(),
+  notice: z
+    .strictObject({
+      from: isoDateSchema,
+      to: isoDateSchema,
+      text: z
+        .string()
+        .trim()
+        .min(1, { message: '须填写公示内容' })
+        .max(2000, { message: '不能超过 2000 个字符' }),
+    })
+    .refine((n) => n.to >= n.from, { message: '公示结束日期不能早于开始日期', path: ['to'] })
+    .optional(),
+  reason: z.string().trim().max(500, { message: '不能超过 500 个字符' }).optional(),
   months: z.number().int({ message: '应为整数' }).min(1).max(24).optional(),
   note: z.string().trim().max(1000, { message: '不能超过 1000 个字符' }).optional(),
 });
@@ -90,7 +102,8 @@ export const stepDataSchema = z.object({
   approverMayApprove: z.boolean().optional(),
   approved: z.boolean().optional(),
   extensionReason: z.string().optional(),
-  notice: z.object({ from: z.string(), to: z.string() }).optional(),
+  notice: z.object({ from: z.string(), to: z.string(), text: z.string().optional() }).optional(),
+  reason: z.string().optional(),
   months: z.number().optional(),
   note: z.string().optional(),
 });
@@ -116,6 +129,8 @@ export const nextStepSchema = z.object({
   label: z.string(),
   earliestDate: z.string(),
   warnings: z.array(ruleViolationSchema),
+  /** Working days of public notice the step needs first (D22), or null. */
+  noticeWorkingDays: z.number().int().nullable(),
 });
 
 export const developmentSchema = z.object({
@@ -172,3 +187,40 @@ export type BoardRow = z.infer<typeof boardRowSchema>;
 
 export const boardSchema = z.object({ today: z.string(), rows: z.array(boardRowSchema) });
 export type Board = z.infer<typeof boardSchema>;
+
+export const reminderInputSchema = z.strictObject({ orgId: z.number().int().positive().optional() });
+
+/** What a reminder run sent: duties reminded, orgs written to, inbox messages and texts queued. */
+export const developmentReminderResultSchema = z.object({
+  duties: z.number().int(),
+  orgs: z.number().int(),
+  inbox: z.number().int(),
+  sms: z.number().int(),
+});
+export type DevelopmentReminderResult = z.infer<typeof developmentReminderResultSchema>;
+
+export const PIPELINE_STAGES = ['applicant', 'activist', 'candidate', 'probationary'] as const;
+export const PIPELINE_LIMIT = 500;
+
+export const pipelineQuerySchema = z.object({ orgId: z.coerce.number().int().positive() });
+
+/** One person on the stage board: since when in the stage, the next step and anything due. */
+export const pipelineCardSchema = z.object({
+  personId: z.number().int(),
+  name: z.string(),
+  orgName: z.string(),
+  stage: z.enum(PIPELINE_STAGES),
+  stageSince: z.string().nullable(),
+  next: z.object({ label: z.string(), earliestDate: z.string() }).nullable(),
+  /** The most pressing board item: overdue first, then the nearest due date. */
+  due: z.object({ label: z.string(), dueDate: z.string().nullable(), overdue: z.boolean() }).nullable(),
+});
+export type PipelineCard = z.infer<typeof pipelineCardSchema>;
+
+export const pipelineSchema = z.object({
+  today: z.string(),
+  columns: z.array(z.object({ stage: z.enum(PIPELINE_STAGES), cards: z.array(pipelineCardSchema) })),
+  /** More people than the board shows (PIPELINE_LIMIT): narrow the org. */
+  truncated: z.boolean(),
+});
+export type Pipeline = z.infer<typeof pipelineSchema>;

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../shared/dates';
 import type { RuleViolation } from '../shared/errors';
+import { DEVELOPMENT_EVENT_LABELS } from '../development/steps';
 import type { Stage } from './enums';
 
 /**
@@ -23,7 +24,9 @@ export const STAGE_OF_EVENT: Record<StageEventType, Stage> = {
   converted: 'full',
 };
 
+/** The timeline's name for every event type: stage events, development steps and record keeping. */
 export const PERSON_EVENT_LABELS: Record<string, string> = {
+  ...DEVELOPMENT_EVENT_LABELS,
   application_submitted: '递交入党申请书',
   activist_designated: '确定为入党积极分子',
   candidate_designated: '确定为发展对象',
@@ -32,6 +35,7 @@ export const PERSON_EVENT_LABELS: Record<string, string> = {
   registered: '建立档案',
   record_corrected: '更正档案信息',
   event_voided: '撤销一条记录',
+  standing_changed: '党籍变化',
 };
 
 /** The stage date fields of the person record, in stage order, and the event each comes from. */

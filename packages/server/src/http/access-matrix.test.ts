@@ -201,6 +201,10 @@ const CASES: Record<string, Case> = {
     }),
   },
   'GET /api/me/person': { kind: 'self', sample: () => ({ method: 'GET', path: '/api/me/person' }) },
+  'GET /api/me/development': {
+    kind: 'self',
+    sample: () => ({ method: 'GET', path: '/api/me/development' }),
+  },
   'POST /api/me/corrections': {
     kind: 'self',
     sample: () => ({
@@ -286,6 +290,18 @@ const CASES: Record<string, Case> = {
       path: `/api/persons/${f.applicantY}/development/steps/${f.eventY}/void`,
       body: { reason: '越权撤销' },
     }),
+  },
+  'POST /api/development/reminders': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: '/api/development/reminders',
+      body: { orgId: f.tree.branchY.id },
+    }),
+  },
+  'GET /api/development/pipeline': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/development/pipeline?orgId=${f.tree.branchY.id}` }),
   },
   'GET /api/development/board': {
     kind: 'list',

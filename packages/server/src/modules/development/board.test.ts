@@ -1,4 +1,4 @@
-import { addMonths, chinaToday, type Board, type StepRecordInput } from '@jiceng/core';
+import { addMonths, chinaToday, type Board, type Pipeline, type StepRecordInput } from '@jiceng/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleTree, signedInAs, type SampleTree } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
@@ -93,5 +93,36 @@ describe('the development board', () => {
       date: today,
     });
     expect(write.status).toBe(404);
+  });
+});
+
+describe('the stage board', () => {
+  it('puts each person in the column of their stage with the next step and what is due', async () => {
+    const activist = await newcomer(t.admin, tree.branchX.id);
+    await recordAll(t.admin, activist.id, stepsBefore(journey, 'candidate_designated'));
+    const response = await secretaryX.get<Pipeline>(`/api/development/pipeline?orgId=${tree.branchX.id}`);
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    expect(response.body.columns.map((c) => c.stage)).toEqual([
+      'applicant',
+      'activist',
+      'candidate',
+      'probationary',
+    ]);
+    const card = response.body.columns[1]!.cards.find((c) => c.personId === activist.id);
+    expect(card).toMatchObject({
+      stage: 'activist',
+      stageSince: '2022-06-15',
+      next: { label: '培养教育考察', earliestDate: today },
+      due: { overdue: true },
+    });
+    const elsewhere = response.body.columns
+      .flatMap((c) => c.cards)
+      .filter((c) => c.orgName !== tree.branchX.name);
+    expect(elsewhere).toEqual([]);
+  });
+
+  it('is not shown for an org outside the secretary’s reach', async () => {
+    const response = await secretaryX.get(`/api/development/pipeline?orgId=${tree.branchY.id}`);
+    expect(response.status).toBe(404);
   });
 });

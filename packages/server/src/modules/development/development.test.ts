@@ -118,7 +118,7 @@ describe('cancelling probation', () => {
         step: 'probation_cancelled',
         date: '2024-05-10',
         orgId: tree.township.id,
-        data: { note: '严重违纪' },
+        data: { reason: '严重违纪' },
       },
     ]);
     expect(last!.development.nextSteps).toEqual([]);
@@ -129,6 +129,18 @@ describe('cancelling probation', () => {
     });
     const board = await t.admin.get<Board>(`/api/development/board?orgId=${tree.branchX.id}`);
     expect(board.body.rows.some((r) => r.personId === probationer.id)).toBe(false);
+  });
+
+  it('is refused without a reason, naming D19', async () => {
+    const probationer = await newcomer(t.admin, tree.branchX.id);
+    await recordAll(t.admin, probationer.id, stepsBefore(journey, 'admission_filed'));
+    const refused = await t.admin.post(`/api/persons/${probationer.id}/development/steps`, {
+      step: 'probation_cancelled',
+      date: '2024-05-10',
+      orgId: tree.township.id,
+    });
+    expect(refused.status).toBe(422);
+    expect(errorOf(refused)).toMatchObject({ field: 'reason', rule: 'development.md D19' });
   });
 });
 
@@ -183,5 +195,34 @@ describe('voiding a step', () => {
       reason: '误录',
     });
     expect(response.status).toBe(404);
+  });
+});
+
+describe('the member’s own progress', () => {
+  it('shows an applicant their steps and what comes next, without who typed them in', async () => {
+    const applicant = await newcomer(t.admin, tree.branchX.id, { phone: '13622220001' });
+    await recordAll(t.admin, applicant.id, stepsBefore(journey, 'activist_designated'));
+    const account = await t.admin.post(`/api/persons/${applicant.id}/account`, { password: 'Member2026ab' });
+    expect(account.status, JSON.stringify(account.body)).toBe(201);
+    const member = t.client();
+    await member.login('13622220001', 'Member2026ab');
+
+    const own = await member.get<DevelopmentView>('/api/me/development');
+    expect(own.status, JSON.stringify(own.body)).toBe(200);
+    expect(own.body.personId).toBe(applicant.id);
+    expect(own.body.steps.map((s) => s.step)).toEqual(['application_submitted', 'first_talk']);
+    expect(own.body.steps.every((s) => s.recordedBy === null)).toBe(true);
+    expect(own.body.nextSteps.map((s) => s.step)).toContain('activist_designated');
+    // The member's account reaches nobody else's process.
+    expect((await member.get(`/api/persons/${applicant.id}/development`)).status).toBe(403);
+  });
+});
+
+describe('the person’s timeline', () => {
+  it('names development steps in Chinese, not by their keys', async () => {
+    const applicant = await newcomer(t.admin, tree.branchX.id);
+    await recordAll(t.admin, applicant.id, stepsBefore(journey, 'activist_designated'));
+    const events = await t.admin.get<PersonEvent[]>(`/api/persons/${applicant.id}/events`);
+    expect(events.body.find((e) => e.type === 'first_talk')?.details.label).toBe('派人谈话');
   });
 });

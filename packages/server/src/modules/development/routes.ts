@@ -1,8 +1,12 @@
 import {
   boardQuerySchema,
   boardSchema,
+  developmentReminderResultSchema,
   developmentSchema,
   idSchema,
+  pipelineQuerySchema,
+  pipelineSchema,
+  reminderInputSchema,
   stepRecordedSchema,
   stepRecordInputSchema,
   stepRefusalSchema,
@@ -11,11 +15,13 @@ import {
 import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../../app';
 import { getBoard } from './board';
+import { getPipeline } from './pipeline';
 import { recordStep } from './record-step';
 import { StepRefused } from './refusal';
-import { getDevelopment } from './timeline';
+import { getDevelopment, getOwnDevelopment } from './timeline';
 import { voidStep } from './void-step';
 import { developmentRecordPdf } from './record-pdf';
+import { remindFromBoard } from './reminders';
 
 const tags = ['development'];
 const idParams = z.object({ id: idSchema });
@@ -35,6 +41,19 @@ export async function developmentRoutes(app: ZodApp, deps: AppDeps): Promise<voi
       },
     },
     async (request) => getDevelopment(db, request.ctx, request.params.id),
+  );
+
+  app.get(
+    '/me/development',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['self'],
+        summary: '本人的入党进程：已完成的步骤、下一步及最早日期',
+        response: { 200: developmentSchema },
+      },
+    },
+    async (request) => getOwnDevelopment(db, request.ctx),
   );
 
   app.get(
@@ -104,5 +123,33 @@ export async function developmentRoutes(app: ZodApp, deps: AppDeps): Promise<voi
       },
     },
     async (request) => getBoard(db, request.ctx, request.query),
+  );
+
+  app.post(
+    '/development/reminders',
+    {
+      config: { access: 'person.manage' },
+      schema: {
+        tags,
+        summary: '立即发送发展党员待办提醒（站内消息给各组织账号，短信给支部书记；同一事项每周最多一次）',
+        body: reminderInputSchema,
+        response: { 200: developmentReminderResultSchema },
+      },
+    },
+    async (request) => remindFromBoard(db, deps.cipher, request.ctx, request.body),
+  );
+
+  app.get(
+    '/development/pipeline',
+    {
+      config: { access: 'person.read' },
+      schema: {
+        tags,
+        summary: '发展党员阶段看板：按阶段分列，每人显示下一步及最早日期和到期事项',
+        querystring: pipelineQuerySchema,
+        response: { 200: pipelineSchema },
+      },
+    },
+    async (request) => getPipeline(db, request.ctx, request.query),
   );
 }

@@ -1,8 +1,9 @@
 import { chinaToday, type DevelopmentView } from '@jiceng/core';
 import type { RequestContext } from '../../auth/actor';
-import { requirePermission } from '../../auth/access';
+import { requireActor, requirePermission } from '../../auth/access';
 import { requirePerson } from '../../auth/person-access';
 import type { Db } from '../../db/connection';
+import { ownPerson } from '../persons/self-service';
 import { personEventRows } from './queries';
 import { developmentView } from './view';
 
@@ -16,5 +17,15 @@ export async function getDevelopment(
   return db.transaction(async (tx) => {
     const { person } = await requirePerson(tx, actor, 'person.read', personId);
     return developmentView(person, await personEventRows(tx, personId), chinaToday());
+  });
+}
+
+/** A member's own development on their phone: the same view, without who typed each step in. */
+export async function getOwnDevelopment(db: Db, ctx: RequestContext): Promise<DevelopmentView> {
+  const actor = requireActor(ctx);
+  return db.transaction(async (tx) => {
+    const person = await ownPerson(tx, actor.userId);
+    const view = developmentView(person, await personEventRows(tx, person.id), chinaToday());
+    return { ...view, steps: view.steps.map((s) => ({ ...s, recordedBy: null })) };
   });
 }

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { users } from '../users/schema';
 
 /** The in-app inbox: one row per recipient. */
@@ -40,3 +40,12 @@ export const notificationOutbox = pgTable(
   },
   (t) => [index('notification_outbox_pending_idx').on(t.status, t.nextAttemptAt)],
 );
+
+/**
+ * When a reminder was last sent, by a key naming what it is about (a person, a duty, a due date), so
+ * periodic runs remind at most once a period however often they run.
+ */
+export const reminderLog = pgTable('reminder_log', {
+  key: text('key').primaryKey(),
+  lastSentOn: date('last_sent_on').notNull(),
+});

@@ -74,7 +74,8 @@ export async function memberUserIdFor(db: Db, cipher: DataCipher, login: string)
   return rows.length === 1 ? rows[0]!.userId : null;
 }
 
-async function ownPerson(tx: Tx, userId: number) {
+/** The person record a member account belongs to. */
+export async function ownPerson(tx: Tx, userId: number) {
   const [row] = await tx.select().from(persons).where(eq(persons.userId, userId));
   if (!row) throw notFound('本人档案');
   return row;

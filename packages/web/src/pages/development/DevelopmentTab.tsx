@@ -1,4 +1,5 @@
 import { PrinterOutlined } from '@ant-design/icons';
+import type { RecordedStepView } from '@jiceng/core';
 import { Alert, App, Button, Descriptions, Flex, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { developmentApi } from '../../api/development';
@@ -10,6 +11,7 @@ import { NextSteps } from './NextSteps';
 import { StepModal } from './StepModal';
 import { StepTimeline } from './StepTimeline';
 import type { NextStep } from './stepFields';
+import { VoidStepModal } from './VoidStepModal';
 
 /** The person's development: what has been recorded, what may come next, and the printed record. */
 export function DevelopmentTab({ person, unmasked, onPerson }: PersonTabContext) {
@@ -18,10 +20,20 @@ export function DevelopmentTab({ person, unmasked, onPerson }: PersonTabContext)
   const { data, error, reload } = useRequest(() => developmentApi.get(person.id), [person.id]);
   const [recording, setRecording] = useState<NextStep>();
   const [printing, setPrinting] = useState(false);
+  const [voiding, setVoiding] = useState<RecordedStepView>();
 
   if (error)
     return <Alert type="error" showIcon title={error instanceof Error ? error.message : '加载失败'} />;
   if (!data) return <Skeleton active />;
+
+  const refresh = () => {
+    reload();
+    // A step may move the person to another stage, which the page's header shows.
+    personsApi.get(person.id, unmasked).then(
+      (fresh) => onPerson(fresh, unmasked),
+      () => undefined,
+    );
+  };
 
   const print = async () => {
     setPrinting(true);
@@ -50,7 +62,7 @@ export function DevelopmentTab({ person, unmasked, onPerson }: PersonTabContext)
           打印纪实表
         </Button>
       </Flex>
-      <StepTimeline steps={data.steps} />
+      <StepTimeline steps={data.steps} onVoid={can('person.manage') ? setVoiding : undefined} />
       <Typography.Title level={5} style={{ margin: 0 }}>
         下一步
       </Typography.Title>
@@ -58,17 +70,24 @@ export function DevelopmentTab({ person, unmasked, onPerson }: PersonTabContext)
       {recording && (
         <StepModal
           personId={person.id}
+          personName={person.name}
           orgId={person.orgId}
           next={recording}
           onClose={() => setRecording(undefined)}
           onDone={() => {
             setRecording(undefined);
-            reload();
-            // A step may move the person to another stage, which the page's header shows.
-            personsApi.get(person.id, unmasked).then(
-              (fresh) => onPerson(fresh, unmasked),
-              () => undefined,
-            );
+            refresh();
+          }}
+        />
+      )}
+      {voiding && (
+        <VoidStepModal
+          personId={person.id}
+          step={voiding}
+          onClose={() => setVoiding(undefined)}
+          onDone={() => {
+            setVoiding(undefined);
+            refresh();
           }}
         />
       )}

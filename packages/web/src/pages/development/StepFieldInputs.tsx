@@ -1,4 +1,4 @@
-import { Col, Form, Input, InputNumber, Radio, Row } from 'antd';
+import { Col, DatePicker, Form, Input, InputNumber, Radio, Row } from 'antd';
 import { OrgPicker } from '../orgs/OrgPicker';
 import { MemberSelect } from './MemberSelect';
 import type { StepField } from './stepFields';
@@ -21,7 +21,15 @@ function CountInput({ name, label, min = 0 }: { name: string; label: string; min
 }
 
 /** The inputs one kind of step needs, besides the date and the note. */
-export function StepFieldInput({ field, orgId }: { field: StepField; orgId: number }) {
+export function StepFieldInput({
+  field,
+  orgId,
+  noticeWorkingDays,
+}: {
+  field: StepField;
+  orgId: number;
+  noticeWorkingDays?: number | null;
+}) {
   switch (field) {
     case 'sponsors':
     case 'introducers':
@@ -80,6 +88,38 @@ export function StepFieldInput({ field, orgId }: { field: StepField; orgId: numb
                 { value: false, label: '不同意' },
               ]}
             />
+          </Form.Item>
+          <Form.Item
+            name="extensionReason"
+            label="超期理由"
+            extra="支部大会后超过三个月审批时填写（如党委换届），最长不超过六个月"
+          >
+            <Input.TextArea rows={2} maxLength={500} />
+          </Form.Item>
+        </>
+      );
+    case 'reason':
+      return (
+        <Form.Item name="reason" label="理由" rules={[{ required: true, message: '请说明理由' }]}>
+          <Input.TextArea rows={2} maxLength={500} data-testid="step-reason" />
+        </Form.Item>
+      );
+    case 'notice':
+      return (
+        <>
+          <Form.Item
+            name="noticePeriod"
+            label={`公示期（不少于 ${noticeWorkingDays ?? 5} 个工作日，节假日不计）`}
+            rules={[{ required: true, message: '请选择公示期' }]}
+          >
+            <DatePicker.RangePicker style={{ width: '100%' }} data-testid="step-notice-period" />
+          </Form.Item>
+          <Form.Item
+            name="noticeText"
+            label="公示内容"
+            rules={[{ required: true, whitespace: true, message: '请填写公示内容' }]}
+          >
+            <Input.TextArea rows={3} maxLength={2000} data-testid="step-notice-text" />
           </Form.Item>
         </>
       );

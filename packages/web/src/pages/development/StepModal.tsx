@@ -7,7 +7,7 @@ import { developmentApi } from '../../api/development';
 import { FormModal } from '../../forms/FormModal';
 import { todayInChina } from '../../format/time';
 import { StepFieldInput } from './StepFieldInputs';
-import { fieldsOf, inputOf, type NextStep, type StepFormValues } from './stepFields';
+import { fieldsOf, inputOf, noticeTemplate, type NextStep, type StepFormValues } from './stepFields';
 
 /** The refusal as the user should read it: the server's message and the rule it rests on. */
 export function refusalText(error: ApiRequestError): string {
@@ -16,6 +16,7 @@ export function refusalText(error: ApiRequestError): string {
 
 interface Props {
   personId: number;
+  personName: string;
   orgId: number;
   next: NextStep;
   onDone: () => void;
@@ -23,14 +24,15 @@ interface Props {
 }
 
 /** Records one next step; a refusal stays on the form with the rule it cites. */
-export function StepModal({ personId, orgId, next, onDone, onClose }: Props) {
+export function StepModal({ personId, personName, orgId, next, onDone, onClose }: Props) {
   const [refusal, setRefusal] = useState<string>();
   const today = todayInChina();
+  const fields = fieldsOf(next);
 
   const submit = async (values: StepFormValues) => {
     setRefusal(undefined);
     try {
-      return await developmentApi.record(personId, inputOf(next.step, values));
+      return await developmentApi.record(personId, inputOf(next.step, fields, values));
     } catch (error) {
       if (!(error instanceof ApiRequestError) || !error.rule) throw error;
       const text = refusalText(error);
@@ -45,7 +47,11 @@ export function StepModal({ personId, orgId, next, onDone, onClose }: Props) {
       okText="记录"
       okButtonProps={{ 'data-testid': 'step-submit' }}
       testId="step-modal"
-      initialValues={{ date: dayjs(today), approved: true }}
+      initialValues={{
+        date: dayjs(today),
+        approved: true,
+        noticeText: noticeTemplate(personName, next.label),
+      }}
       intro={
         <>
           {next.earliestDate > today && (
@@ -84,8 +90,8 @@ export function StepModal({ personId, orgId, next, onDone, onClose }: Props) {
       <Form.Item name="date" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
         <DatePicker style={{ width: '100%' }} data-testid="step-date" />
       </Form.Item>
-      {fieldsOf(next.step).map((field) => (
-        <StepFieldInput key={field} field={field} orgId={orgId} />
+      {fields.map((field) => (
+        <StepFieldInput key={field} field={field} orgId={orgId} noticeWorkingDays={next.noticeWorkingDays} />
       ))}
       <Form.Item name="note" label="备注">
         <Input.TextArea rows={2} maxLength={1000} data-testid="step-note" />

@@ -6,7 +6,15 @@ export type NextStep = DevelopmentView['nextSteps'][number];
 
 /** The extra inputs a step's form shows besides the date and the note. */
 export type StepField =
-  'sponsors' | 'introducers' | 'result' | 'training' | 'vote' | 'approver' | 'extension';
+  | 'sponsors'
+  | 'introducers'
+  | 'result'
+  | 'training'
+  | 'vote'
+  | 'approver'
+  | 'extension'
+  | 'reason'
+  | 'notice';
 
 const FIELDS: Partial<Record<StepKey, StepField[]>> = {
   sponsors_assigned: ['sponsors'],
@@ -22,10 +30,18 @@ const FIELDS: Partial<Record<StepKey, StepField[]>> = {
   admission_approved: ['approver'],
   conversion_approved: ['approver'],
   probation_extended: ['extension'],
+  probation_cancelled: ['approver', 'reason'],
 };
 
-export function fieldsOf(step: StepKey): StepField[] {
-  return FIELDS[step] ?? [];
+/** The step's inputs; a public notice where the rule set in force asks for one (D22). */
+export function fieldsOf(next: Pick<NextStep, 'step' | 'noticeWorkingDays'>): StepField[] {
+  const fields = FIELDS[next.step] ?? [];
+  return next.noticeWorkingDays ? [...fields, 'notice'] : fields;
+}
+
+/** A notice to start from; the secretary edits it before posting. */
+export function noticeTemplate(name: string, stepLabel: string): string {
+  return `经党支部研究，拟对 ${name} 同志进行“${stepLabel}”，现予公示。公示期间，党员和群众如有意见，可通过来信、来访、电话等方式向党支部反映。`;
 }
 
 /** What the step form holds; only the inputs its step shows are filled. */
@@ -45,6 +61,9 @@ export interface StepFormValues {
   approved?: boolean;
   months?: number;
   extensionReason?: string;
+  reason?: string;
+  noticePeriod?: [Dayjs, Dayjs];
+  noticeText?: string;
   note?: string;
 }
 
@@ -59,8 +78,7 @@ function voteOf(v: StepFormValues): StepDataInput['vote'] {
 }
 
 /** The request body for the form's values. */
-export function inputOf(step: StepKey, v: StepFormValues): StepRecordInput {
-  const fields = fieldsOf(step);
+export function inputOf(step: StepKey, fields: StepField[], v: StepFormValues): StepRecordInput {
   const data: StepDataInput = {};
   if (fields.includes('sponsors'))
     data.participants = (v.sponsors ?? []).map((personId) => ({ personId, role: 'sponsor' as const }));
@@ -69,10 +87,16 @@ export function inputOf(step: StepKey, v: StepFormValues): StepRecordInput {
   if (fields.includes('result') && v.result) data.result = v.result;
   if (fields.includes('training')) data.training = { days: v.days, hours: v.hours };
   if (fields.includes('vote')) data.vote = voteOf(v);
-  if (fields.includes('approver')) data.approved = v.approved ?? true;
-  if (fields.includes('extension')) {
-    data.months = v.months;
-    if (v.extensionReason?.trim()) data.extensionReason = v.extensionReason.trim();
+  if (fields.includes('approver') && step !== 'probation_cancelled') data.approved = v.approved ?? true;
+  if (fields.includes('extension')) data.months = v.months;
+  if (v.extensionReason?.trim()) data.extensionReason = v.extensionReason.trim();
+  if (fields.includes('reason') && v.reason?.trim()) data.reason = v.reason.trim();
+  if (fields.includes('notice') && v.noticePeriod) {
+    data.notice = {
+      from: v.noticePeriod[0].format('YYYY-MM-DD'),
+      to: v.noticePeriod[1].format('YYYY-MM-DD'),
+      text: v.noticeText?.trim() ?? '',
+    };
   }
   if (v.note?.trim()) data.note = v.note.trim();
   return {

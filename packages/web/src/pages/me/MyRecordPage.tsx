@@ -10,6 +10,7 @@ import { PersonTimeline } from '../persons/PersonTimeline';
 import { StageTag } from '../persons/StageTag';
 import { CorrectionRequestModal } from './CorrectionRequestModal';
 import { MyCorrections } from './MyCorrections';
+import { MyDevelopment } from './MyDevelopment';
 
 /** A member's own record, phone first: everything unmasked (it is theirs), its history, and corrections. */
 export default function MyRecordPage() {
@@ -51,6 +52,7 @@ export default function MyRecordPage() {
           data-testid="me-info"
         />
       </Card>
+      <MyDevelopment />
       <Card size="small" title="档案记录">
         <PersonTimeline events={events} />
       </Card>
