@@ -45,3 +45,7 @@ export * from './movement/transfer-path';
 export * from './movement/transfer-letter';
 export * from './movement/transfer-schemas';
 export * from './movement/mobile';
+export * from './movement/mobile-schemas';
+export * from './movement/events';
+export * from './movement/transfer-views';
+export * from './movement/standing-schemas';

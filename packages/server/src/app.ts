@@ -32,6 +32,9 @@ import { notificationRoutes } from './modules/notifications/routes';
 import { personRoutes, personSelfRoutes } from './modules/persons/routes';
 import { importRoutes } from './modules/imports/routes';
 import { developmentRoutes } from './modules/development/routes';
+import { transferRoutes } from './modules/transfers/routes';
+import { mobileRoutes } from './modules/mobile/routes';
+import { standingRoutes } from './modules/standing/routes';
 import { healthRoutes } from './http/health';
 
 export const SESSION_COOKIE = 'jiceng_session';
@@ -159,6 +162,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await importRoutes(zodScope, deps);
       await personSelfRoutes(zodScope, deps);
       await developmentRoutes(zodScope, deps);
+      await transferRoutes(zodScope, deps);
+      await mobileRoutes(zodScope, deps);
+      await standingRoutes(zodScope, deps);
     },
     { prefix: '/api' },
   );

@@ -19,6 +19,9 @@ const PersonImportPage = lazy(() => import('./pages/imports/PersonImportPage'));
 const OrgImportPage = lazy(() => import('./pages/imports/OrgImportPage'));
 const CorrectionsPage = lazy(() => import('./pages/corrections/CorrectionsPage'));
 const DevelopmentBoardPage = lazy(() => import('./pages/development/DevelopmentBoardPage'));
+const MobileMembersPage = lazy(() => import('./pages/mobile/MobileMembersPage'));
+const LostContactPage = lazy(() => import('./pages/standing/LostContactPage'));
+const TransfersPage = lazy(() => import('./pages/transfers/TransfersPage'));
 const MyRecordPage = lazy(() => import('./pages/me/MyRecordPage'));
 
 export function AppRoutes() {
@@ -44,6 +47,14 @@ export function AppRoutes() {
             }
           />
           <Route path="orgs/:id" element={<OrgPage />} />
+          <Route
+            path="transfers"
+            element={
+              <RequirePermission permission="person.read">
+                <TransfersPage />
+              </RequirePermission>
+            }
+          />
           <Route
             path="persons"
             element={
@@ -73,6 +84,22 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="person.read">
                 <DevelopmentBoardPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="mobile"
+            element={
+              <RequirePermission permission="person.read">
+                <MobileMembersPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="movement/lost-contact"
+            element={
+              <RequirePermission permission="person.read">
+                <LostContactPage />
               </RequirePermission>
             }
           />

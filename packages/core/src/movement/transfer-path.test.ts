@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { OrgKind } from '../org/kinds';
-import { checkTransferStart, transferPath, type PathOrg, type TransferStartCheck } from './transfer-path';
+import {
+  checkTransferStart,
+  outboundPath,
+  transferPath,
+  type PathOrg,
+  type TransferStartCheck,
+} from './transfer-path';
 
 function org(id: number, name: string, kind: OrgKind, mayApproveAdmissions = false): PathOrg {
   return { id, name, kind, mayApproveAdmissions };
@@ -175,5 +181,21 @@ describe('starting a transfer', () => {
     expect(checkTransferStart({ ...ok, openOutflow: true })).toEqual([
       expect.objectContaining({ rule: 'transfers.md T8' }),
     ]);
+  });
+});
+
+describe('the path of a letter to an org outside Jiceng', () => {
+  it('runs up from the branch to the issuing committee, which issues it', () => {
+    const root = { id: 1, name: '县委', kind: 'committee' as const, mayApproveAdmissions: true };
+    const town = { id: 2, name: '镇党委', kind: 'committee' as const, mayApproveAdmissions: true };
+    const village = { id: 3, name: '村党委', kind: 'committee' as const, mayApproveAdmissions: false };
+    const branch = { id: 4, name: '一支部', kind: 'branch' as const, mayApproveAdmissions: false };
+    const path = outboundPath([root, town, village, branch]);
+    expect(path.stops.map((s) => [s.orgId, s.role])).toEqual([
+      [4, 'send'],
+      [3, 'approve'],
+      [2, 'issue'],
+    ]);
+    expect(path.issuerId).toBe(2);
   });
 });

@@ -182,3 +182,17 @@ export function checkTransferStart(input: TransferStartCheck): RuleViolation[] {
   }
   return violations;
 }
+
+/**
+ * A letter to an org outside Jiceng: up from the branch to the issuing committee (T5, T6), which issues the
+ * letter; the rest of the way is on paper.
+ */
+export function outboundPath(fromChain: readonly PathOrg[]): { stops: TransferStop[]; issuerId: number } {
+  const branch = fromChain.at(-1);
+  if (!branch) throw new Error('outboundPath: the chain needs at least one org');
+  const issuerIndex = nearestCommitteeIndex(fromChain);
+  const stops: TransferStop[] = [stop(branch, 'send')];
+  for (let i = fromChain.length - 2; i > issuerIndex; i--) stops.push(stop(fromChain[i]!, 'approve'));
+  stops.push(stop(fromChain[issuerIndex]!, 'issue'));
+  return { stops, issuerId: fromChain[issuerIndex]!.id };
+}

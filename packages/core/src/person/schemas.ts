@@ -1,3 +1,4 @@
+import { STANDINGS } from '../movement/standing';
 import { z } from 'zod';
 import { isoDateSchema } from '../org/schemas';
 import { EDUCATIONS, ETHNICITIES, OCCUPATIONS, PERSON_KINDS, SEXES, STAGES } from './enums';
@@ -49,6 +50,15 @@ export type PersonCreateInput = z.infer<typeof personCreateSchema>;
 export const personUpdateSchema = personFieldsSchema.partial();
 export type PersonUpdateInput = z.infer<typeof personUpdateSchema>;
 
+export const PERSON_LIST_STANDINGS = ['active', 'suspended', 'left', 'all'] as const;
+export type PersonListStanding = (typeof PERSON_LIST_STANDINGS)[number];
+export const PERSON_LIST_STANDING_LABELS: Record<PersonListStanding, string> = {
+  active: '正常',
+  suspended: '停止党籍',
+  left: '已出党或转出',
+  all: '全部',
+};
+
 export const personSchema = z.object({
   id: z.number().int(),
   name: z.string(),
@@ -72,6 +82,11 @@ export const personSchema = z.object({
   candidateDate: z.string().nullable(),
   admissionDate: z.string().nullable(),
   conversionDate: z.string().nullable(),
+  /** 党籍 (transfers.md T15) and what movement left on the record. */
+  standing: z.enum(STANDINGS),
+  standingSince: z.string().nullable(),
+  lostSince: z.string().nullable(),
+  transferredOutOn: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -86,6 +101,8 @@ export const personListQuerySchema = z.object({
     .optional()
     .transform((v) => (v ? v.split(',') : undefined))
     .pipe(z.array(z.enum(STAGES, { message: '不是有效的阶段' })).optional()),
+  /** Whose records: counted members (default), suspended, those who left (standing or transfer), all. */
+  standing: z.enum(PERSON_LIST_STANDINGS, { message: '不是有效的党籍状态' }).default('active'),
   sex: z.enum(SEXES).optional(),
   education: z.enum(EDUCATIONS).optional(),
   personKind: z.enum(PERSON_KINDS).optional(),

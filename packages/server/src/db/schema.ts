@@ -5,3 +5,5 @@ export * from '../audit/schema';
 export * from '../modules/notifications/schema';
 export * from '../modules/persons/schema';
 export * from '../modules/imports/schema';
+export * from '../modules/transfers/schema';
+export * from '../modules/mobile/schema';

@@ -29,6 +29,10 @@ interface Fixture {
   /** An applicant of Y and their recorded first step (development routes). */
   applicantY: number;
   eventY: number;
+  /** An outflow of a member of Y to an org outside Jiceng (mobile member routes). */
+  outflowY: number;
+  /** A letter of a member of Y to an org outside Jiceng, its path all above X (transfer routes). */
+  transferY: number;
 }
 interface Req {
   method: string;
@@ -307,6 +311,210 @@ const CASES: Record<string, Case> = {
     kind: 'list',
     sibling: (f) => ({ method: 'GET', path: `/api/development/board?orgId=${f.tree.township.id}` }),
   },
+  'GET /api/persons/:id/standing': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/persons/${f.personY}/standing` }),
+  },
+  'POST /api/persons/:id/standing-changes': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/persons/${f.personY}/standing-changes`,
+      body: { change: 'deceased', date: '2024-01-02' },
+    }),
+  },
+  'POST /api/persons/:id/lost-contact': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/persons/${f.personY}/lost-contact`,
+      body: { since: '2024-01-02' },
+    }),
+  },
+  'POST /api/persons/:id/contact-searches': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/persons/${f.personY}/contact-searches`,
+      body: { date: '2024-01-02', method: '电话', result: '未接通' },
+    }),
+  },
+  'POST /api/persons/:id/contact-regained': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/persons/${f.personY}/contact-regained`,
+      body: { date: '2024-01-02' },
+    }),
+  },
+  'GET /api/movement/lost-contact': {
+    kind: 'list',
+    sibling: (f) => ({ method: 'GET', path: `/api/movement/lost-contact?orgId=${f.tree.township.id}` }),
+  },
+  'GET /api/movement/removal-due': {
+    kind: 'list',
+    sibling: (f) => ({ method: 'GET', path: `/api/movement/removal-due?orgId=${f.tree.township.id}` }),
+  },
+  'GET /api/movement/standing-changes': {
+    kind: 'list',
+    sibling: (f) => ({
+      method: 'GET',
+      path: `/api/movement/standing-changes?orgId=${f.tree.township.id}`,
+    }),
+  },
+  'GET /api/outflows': {
+    kind: 'list',
+    sibling: (f) => ({ method: 'GET', path: `/api/outflows?orgId=${f.tree.township.id}&side=out` }),
+  },
+  // Branch names are searchable in every tree by design (T9: an outflow names its inflow branch); a group
+  // is not a branch, so Y's group must not come back, nor Y's name on the way down to it.
+  'GET /api/outflows/inflow-orgs': {
+    kind: 'list',
+    sibling: (f) => ({
+      method: 'GET',
+      path: `/api/outflows/inflow-orgs?q=${encodeURIComponent(f.tree.groupY.name)}`,
+    }),
+  },
+  'POST /api/outflows': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: '/api/outflows',
+      body: {
+        personId: f.personY,
+        outflowOn: '2024-01-02',
+        destination: '越权',
+        contact: '13900001111',
+        inflowOrgName: '越权支部',
+      },
+    }),
+  },
+  'GET /api/outflows/:id': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/outflows/${f.outflowY}` }),
+  },
+  'POST /api/outflows/:id/confirm': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'POST', path: `/api/outflows/${f.outflowY}/confirm` }),
+  },
+  'POST /api/outflows/:id/return': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/outflows/${f.outflowY}/return`,
+      body: { returnedOn: '2024-02-01' },
+    }),
+  },
+  'POST /api/outflows/:id/activities': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/outflows/${f.outflowY}/activities`,
+      body: { occurredOn: '2024-02-01', kind: 'meeting', title: '越权记录' },
+    }),
+  },
+  'GET /api/me/outflow': { kind: 'self', sample: () => ({ method: 'GET', path: '/api/me/outflow' }) },
+  'GET /api/transfers': {
+    kind: 'list',
+    sibling: () => ({ method: 'GET', path: '/api/transfers?filter=all' }),
+  },
+  // Branch names are searchable in every tree by design (a sender names the receiver); groups are not.
+  'GET /api/transfers/destinations': {
+    kind: 'list',
+    sibling: (f) => ({
+      method: 'GET',
+      path: `/api/transfers/destinations?q=${encodeURIComponent(f.tree.groupY.name)}`,
+    }),
+  },
+  'GET /api/transfers/:id': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/transfers/${f.transferY}` }),
+  },
+  'GET /api/transfers/:id/letter.pdf': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/transfers/${f.transferY}/letter.pdf` }),
+  },
+  'POST /api/transfers': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: '/api/transfers',
+      body: { personId: f.personY, toOrgId: f.tree.branchX.id, duesPaidUpTo: '2024-01' },
+    }),
+  },
+  'POST /api/transfers/outbound': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: '/api/transfers/outbound',
+      body: { personId: f.personY, toOrgName: '越权', duesPaidUpTo: '2024-01' },
+    }),
+  },
+  'POST /api/transfers/inbound': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: '/api/transfers/inbound',
+      body: {
+        letter: {
+          letterNumber: '越权-1',
+          fromOrgName: '外省',
+          issuedOn: '2024-01-02',
+          validityDays: 30,
+          duesPaidUpTo: '2024-01',
+          receivedOn: '2024-01-03',
+          toOrgId: f.tree.branchY.id,
+        },
+        person: {
+          name: '越权转入',
+          idNumber: '11010519491231002X',
+          ethnicity: '01',
+          education: 'bachelor',
+          personKind: 'employed',
+          occupation: 'professional',
+          orgId: f.tree.branchY.id,
+          admissionDate: '2010-07-01',
+        },
+      },
+    }),
+  },
+  'POST /api/transfers/:id/approve': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'POST', path: `/api/transfers/${f.transferY}/approve`, body: {} }),
+  },
+  'POST /api/transfers/:id/refuse': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/transfers/${f.transferY}/refuse`,
+      body: { reason: '越权' },
+    }),
+  },
+  'POST /api/transfers/:id/cancel': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'POST', path: `/api/transfers/${f.transferY}/cancel`, body: {} }),
+  },
+  'POST /api/transfers/:id/reissue': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'POST', path: `/api/transfers/${f.transferY}/reissue`, body: {} }),
+  },
+  'POST /api/transfers/:id/receive': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/transfers/${f.transferY}/receive`,
+      body: { receivedOn: '2024-01-03' },
+    }),
+  },
+  'POST /api/transfers/:id/receipt': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/transfers/${f.transferY}/receipt`,
+      body: { returnedOn: '2024-01-03' },
+    }),
+  },
+  'GET /api/me/transfers': { kind: 'self', sample: () => ({ method: 'GET', path: '/api/me/transfers' }) },
   'POST /api/notifications': {
     kind: 'target',
     sibling: (f) => ({
@@ -347,6 +555,8 @@ beforeAll(async () => {
   );
   const personY = await createPerson(t.admin, tree.branchY.id, { name: '西街党员乙', phone: '13600006666' });
   await t.admin.post(`/api/persons/${personY.id}/account`, { password: 'Member2026ab' });
+  // Lost contact: Y's member is on the lost-contact list of anyone who reaches Y.
+  await t.admin.post(`/api/persons/${personY.id}/lost-contact`, { since: '2024-01-01' });
   const memberY = t.client();
   await memberY.login('13600006666', 'Member2026ab');
   const correction = await memberY.post<{ id: number }>('/api/me/corrections', {
@@ -371,7 +581,24 @@ beforeAll(async () => {
     sql`INSERT INTO import_jobs (kind, user_id, file_name, file, status)
         VALUES ('persons', ${userY.id}, '西街导入.xlsx', decode('504b0304', 'hex'), 'invalid') RETURNING id`,
   );
+  // A mobile member of Y, away to an org outside Jiceng: nobody reaching only X may see or touch it.
+  const mobileY = await createPerson(t.admin, tree.branchY.id, { name: '西街流动党员丁' });
+  const outflowY = await t.admin.post<{ id: number }>('/api/outflows', {
+    personId: mobileY.id,
+    outflowOn: '2024-01-01',
+    destination: '外省某市',
+    contact: '13900002222',
+    inflowOrgName: '外省某支部',
+  });
+  const leaverY = await createPerson(t.admin, tree.branchY.id, { name: '西街转出党员戊' });
+  const transferY = await t.admin.post<{ id: number }>('/api/transfers/outbound', {
+    personId: leaverY.id,
+    toOrgName: '外省某党委',
+    duesPaidUpTo: '2024-01',
+  });
   f = {
+    transferY: transferY.body.id,
+    outflowY: outflowY.body.id,
     importY: Number(importY.rows[0]!.id),
     applicantY: applicantY.id,
     eventY: stepY.body.step.id,
@@ -473,6 +700,7 @@ describe('actors of branch X', () => {
       '西街书记',
       '西街党员乙',
       '西街申请人丙',
+      '西街流动党员丁',
     ];
     for (const { label, client } of actorsOfX) {
       for (const [key, c] of Object.entries(CASES)) {
@@ -513,5 +741,9 @@ describe('actors of branch X', () => {
       `/api/persons/${f.applicantY}/development`,
     );
     expect(development.body.steps).toEqual([expect.objectContaining({ voided: false })]);
+    const outflow = await t.admin.get<{ state: string; activities: unknown[] }>(
+      `/api/outflows/${f.outflowY}`,
+    );
+    expect(outflow.body).toMatchObject({ state: 'confirmed', activities: [] });
   });
 });

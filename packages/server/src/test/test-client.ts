@@ -53,6 +53,18 @@ export class TestClient {
     return this.request<T>('DELETE', path);
   }
 
+  /** A download (PDF, Excel): the bytes as they came. */
+  async getRaw(path: string): Promise<{ status: number; buffer: Buffer; headers: Headers }> {
+    const headers: Record<string, string> = { origin: this.baseUrl };
+    if (this.cookie) headers.cookie = this.cookie;
+    const response = await fetch(this.baseUrl + path, { headers });
+    return {
+      status: response.status,
+      buffer: Buffer.from(await response.arrayBuffer()),
+      headers: response.headers,
+    };
+  }
+
   async login(username: string, password: string): Promise<TestResponse> {
     const response = await this.post('/api/auth/login', { username, password });
     if (response.status !== 200) {

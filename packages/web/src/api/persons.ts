@@ -8,6 +8,7 @@ import type {
   JoinBand,
   Occupation,
   PersonKind,
+  PersonListStanding,
   SexValue,
   Stage,
 } from '@jiceng/core';
@@ -28,6 +29,8 @@ export interface PersonFilter {
   occupation?: Occupation;
   ageBand?: AgeBand;
   joinBand?: JoinBand;
+  /** Whose records: the server lists counted members (正常) when omitted. */
+  standing?: PersonListStanding;
   sort?: PersonSort;
   order?: 'asc' | 'desc';
 }

@@ -2,10 +2,13 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   EditOutlined,
+  EnvironmentOutlined,
   IdcardOutlined,
   MailOutlined,
   RiseOutlined,
+  SwapOutlined,
   TeamOutlined,
+  UserDeleteOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
@@ -21,12 +24,19 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     { key: '/orgs', icon: <ApartmentOutlined />, label: '组织架构' },
     can('person.read') ? { key: '/persons', icon: <IdcardOutlined />, label: '党员档案' } : null,
     can('person.read') ? { key: '/development', icon: <RiseOutlined />, label: '发展党员' } : null,
+    can('person.read') ? { key: '/transfers', icon: <SwapOutlined />, label: '组织关系转接' } : null,
+    can('person.read') ? { key: '/mobile', icon: <EnvironmentOutlined />, label: '流动党员' } : null,
+    can('person.read')
+      ? { key: '/movement/lost-contact', icon: <UserDeleteOutlined />, label: '失联与停止党籍' }
+      : null,
     can('person.manage') ? { key: '/corrections', icon: <EditOutlined />, label: '更正申请' } : null,
     can('user.read') ? { key: '/users', icon: <TeamOutlined />, label: '用户管理' } : null,
     can('audit.read') ? { key: '/audit', icon: <AuditOutlined />, label: '审计日志' } : null,
     { key: '/notifications', icon: <MailOutlined />, label: '通知' },
   ];
-  const selected = '/' + (pathname.split('/')[1] ?? '');
+  // Movement pages share the /movement/ prefix, so their entries are keyed by two segments.
+  const segments = pathname.split('/');
+  const selected = segments[1] === 'movement' ? `/movement/${segments[2] ?? ''}` : '/' + (segments[1] ?? '');
   return (
     <Menu
       mode="inline"

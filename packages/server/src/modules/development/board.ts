@@ -7,7 +7,7 @@ import {
   type RecordedStep,
   type Stage,
 } from '@jiceng/core';
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { RequestContext } from '../../auth/actor';
 import { inScope, requirePermission, scopeOf } from '../../auth/access';
 import type { Db, Tx } from '../../db/connection';
@@ -56,7 +56,12 @@ export async function peopleInDevelopment(
   orgId: number | undefined,
   limit?: number,
 ): Promise<PersonInDevelopment[]> {
-  const where: SQL[] = [scope, inArray(persons.stage, IN_DEVELOPMENT)];
+  const where: SQL[] = [
+    scope,
+    inArray(persons.stage, IN_DEVELOPMENT),
+    eq(persons.standing, 'active'),
+    isNull(persons.transferredOutOn),
+  ];
   if (orgId) {
     where.push(sql`${persons.orgPath} LIKE (SELECT p.path FROM orgs p WHERE p.id = ${orgId}) || '%'`);
   }

@@ -1,4 +1,4 @@
-import { deriveStage, STAGE_DATE_FIELDS, type StageDates } from '@jiceng/core';
+import { deriveMovementState, deriveStage, STAGE_DATE_FIELDS, type StageDates } from '@jiceng/core';
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connection';
 import { personEvents, persons } from './schema';
@@ -11,7 +11,7 @@ export interface NewPersonEvent {
   details?: Record<string, unknown>;
 }
 
-/** Appends events and re-derives the person's stage in the same transaction (DESIGN.md). */
+/** Appends events and re-derives the person's stage and standing in the same transaction (DESIGN.md). */
 export async function appendPersonEvents(
   tx: Tx,
   person: { id: number; tenantOrgId: number },
@@ -42,13 +42,20 @@ export async function refreshDerivedStage(tx: Tx, personId: number): Promise<voi
       type: personEvents.type,
       occurredOn: personEvents.occurredOn,
       voidsEventId: personEvents.voidsEventId,
+      details: personEvents.details,
     })
     .from(personEvents)
     .where(eq(personEvents.personId, personId));
   const derived = deriveStage(events);
+  const voided = new Set(events.filter((e) => e.type === 'event_voided').map((e) => e.voidsEventId));
+  const movement = deriveMovementState(
+    events
+      .filter((e) => !voided.has(e.id))
+      .map((e) => ({ ...e, details: (e.details ?? {}) as Record<string, unknown> })),
+  );
   await tx
     .update(persons)
-    .set({ stage: derived.stage, ...derived.dates, updatedAt: sql`now()` })
+    .set({ stage: derived.stage, ...derived.dates, ...movement, updatedAt: sql`now()` })
     .where(eq(persons.id, personId));
 }
 

@@ -1,4 +1,5 @@
 import {
+  type Standing,
   maskIdNumber,
   maskPhone,
   type Education,
@@ -44,6 +45,10 @@ export function toPerson(
     candidateDate: row.candidateDate,
     admissionDate: row.admissionDate,
     conversionDate: row.conversionDate,
+    standing: row.standing as Standing,
+    standingSince: row.standingSince,
+    lostSince: row.lostSince,
+    transferredOutOn: row.transferredOutOn,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -50,6 +50,13 @@ export const persons = pgTable(
     candidateDate: date('candidate_date'),
     admissionDate: date('admission_date'),
     conversionDate: date('conversion_date'),
+    /** 党籍 (transfers.md T15): derived from `standing_changed` events; only `active` is counted (T14). */
+    standing: text('standing').notNull().default('active'),
+    standingSince: date('standing_since'),
+    /** Lost contact (T10) since this date; derived from the lost-contact events, null once regained. */
+    lostSince: date('lost_since'),
+    /** The receipt of a letter to an org outside Jiceng came back: the member has left this install. */
+    transferredOutOn: date('transferred_out_on'),
     /** The member's own account, when the branch has created one. */
     userId: integer('user_id').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -64,6 +71,7 @@ export const persons = pgTable(
     index('persons_admission_idx').on(t.admissionDate),
     index('persons_tenant_stage_idx').on(t.tenantOrgId, t.stage),
     uniqueIndex('persons_user_uq').on(t.userId),
+    index('persons_standing_idx').on(t.tenantOrgId, t.standing),
   ],
 );
 

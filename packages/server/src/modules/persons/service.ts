@@ -8,15 +8,17 @@ import {
   maskPhone,
   normalizeIdNumber,
   pathInScope,
+  movementEventLabel,
   PERSON_EVENT_LABELS,
   validateIdNumber,
   type Person,
   type PersonCreateInput,
   type PersonEvent,
   type PersonListQuery,
+  type PersonListStanding,
   type PersonUpdateInput,
 } from '@jiceng/core';
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/connection';
 import type { Actor, RequestContext } from '../../auth/actor';
@@ -27,7 +29,7 @@ import type { DataCipher } from '../../http/crypto';
 import { AppError, conflict, ruleViolated } from '../../http/errors';
 import { orgs } from '../orgs/schema';
 import { users } from '../users/schema';
-import { appendPersonEvents, stageEventsFromDates } from './events';
+import { appendPersonEvents, stageEventsFromDates, type NewPersonEvent } from './events';
 import { toPerson } from './mapping';
 import { resolvePlacement } from './placement';
 import { personEvents, persons } from './schema';
@@ -65,55 +67,69 @@ export async function createPerson(
   input: PersonCreateInput,
 ): Promise<Person> {
   const actor = requirePermission(ctx, 'person.manage');
+  return db.transaction((tx) => insertPerson(tx, cipher, ctx, actor, input));
+}
+
+/**
+ * Checks and writes a new record in the caller's transaction, with its registration and stage events and
+ * any `extraEvents` (e.g. the transfer that brought the member in).
+ */
+export async function insertPerson(
+  tx: Tx,
+  cipher: DataCipher,
+  ctx: RequestContext,
+  actor: Actor,
+  input: PersonCreateInput,
+  extraEvents: NewPersonEvent[] = [],
+): Promise<Person> {
   const idNumber = normalizeIdNumber(input.idNumber);
   const violations = checkNewPerson({ ...input, idNumber });
   firstViolation(violations);
   const identity = validateIdNumber(idNumber);
   if (!identity.valid) throw new AppError(400, 'validation_failed', identity.reason, 'idNumber');
-  return db.transaction(async (tx) => {
-    const placement = await resolvePlacement(tx, actor, input.orgId, input.groupId);
-    const idNumberHash = cipher.lookupHash(idNumber);
-    await assertIdNumberFree(tx, actor, idNumberHash, null);
-    const [row] = await tx
-      .insert(persons)
-      .values({
-        tenantOrgId: placement.tenantOrgId,
-        orgId: placement.orgId,
-        groupId: placement.groupId,
-        name: input.name,
-        sex: identity.sex,
-        birthDate: identity.birthDate,
-        ethnicity: input.ethnicity,
-        education: input.education,
-        personKind: input.personKind,
-        occupation: input.occupation,
-        address: input.address ?? null,
-        idNumberEnc: cipher.encrypt(idNumber),
-        idNumberHash,
-        phoneEnc: input.phone ? cipher.encrypt(input.phone) : null,
-        phoneHash: input.phone ? cipher.lookupHash(input.phone) : null,
-      })
-      .returning();
-    await appendPersonEvents(tx, row!, actor.userId, [
-      { type: 'registered', occurredOn: chinaToday(), orgId: placement.orgId },
-      ...stageEventsFromDates(input, placement.orgId),
-    ]);
-    await recordAudit(tx, ctx, {
-      action: 'person.created',
-      entityType: 'person',
-      entityId: row!.id,
+  const placement = await resolvePlacement(tx, actor, input.orgId, input.groupId);
+  const idNumberHash = cipher.lookupHash(idNumber);
+  await assertIdNumberFree(tx, actor, idNumberHash, null);
+  const [row] = await tx
+    .insert(persons)
+    .values({
+      tenantOrgId: placement.tenantOrgId,
       orgId: placement.orgId,
-      summary: {
-        after: {
-          name: input.name,
-          idNumber: maskIdNumber(idNumber),
-          phone: input.phone ? maskPhone(input.phone) : null,
-          orgId: placement.orgId,
-        },
+      groupId: placement.groupId,
+      name: input.name,
+      sex: identity.sex,
+      birthDate: identity.birthDate,
+      ethnicity: input.ethnicity,
+      education: input.education,
+      personKind: input.personKind,
+      occupation: input.occupation,
+      address: input.address ?? null,
+      idNumberEnc: cipher.encrypt(idNumber),
+      idNumberHash,
+      phoneEnc: input.phone ? cipher.encrypt(input.phone) : null,
+      phoneHash: input.phone ? cipher.lookupHash(input.phone) : null,
+    })
+    .returning();
+  await appendPersonEvents(tx, row!, actor.userId, [
+    { type: 'registered', occurredOn: chinaToday(), orgId: placement.orgId },
+    ...stageEventsFromDates(input, placement.orgId),
+    ...extraEvents,
+  ]);
+  await recordAudit(tx, ctx, {
+    action: 'person.created',
+    entityType: 'person',
+    entityId: row!.id,
+    orgId: placement.orgId,
+    summary: {
+      after: {
+        name: input.name,
+        idNumber: maskIdNumber(idNumber),
+        phone: input.phone ? maskPhone(input.phone) : null,
+        orgId: placement.orgId,
       },
-    });
-    return loadPerson(tx, cipher, row!.id, false);
+    },
   });
+  return loadPerson(tx, cipher, row!.id, false);
 }
 
 export async function loadPerson(tx: Tx, cipher: DataCipher, id: number, unmasked: boolean): Promise<Person> {
@@ -264,7 +280,10 @@ export async function eventsOf(tx: Tx, id: number): Promise<PersonEvent[]> {
     voided: voided.has(event.id),
     details: {
       ...(event.details as Record<string, unknown>),
-      label: PERSON_EVENT_LABELS[event.type] ?? event.type,
+      label:
+        movementEventLabel(event.type, event.details as Record<string, unknown>) ??
+        PERSON_EVENT_LABELS[event.type] ??
+        event.type,
     },
     createdAt: event.createdAt.toISOString(),
   }));
@@ -284,12 +303,16 @@ export function personFilters(
     );
   }
   const q = query.q?.trim();
+  let exact = false;
   if (q) {
     const asId = normalizeIdNumber(q);
+    exact = /^[0-9]{17}[0-9X]$/.test(asId) || /^1[0-9]{10}$/.test(q);
     if (/^[0-9]{17}[0-9X]$/.test(asId)) conditions.push(eq(persons.idNumberHash, cipher.lookupHash(asId)));
     else if (/^1[0-9]{10}$/.test(q)) conditions.push(eq(persons.phoneHash, cipher.lookupHash(q)));
     else conditions.push(sql`${persons.name} LIKE ${'%' + q.replace(/[\\%_]/g, (c) => `\\${c}`) + '%'}`);
   }
+  // An exact ID or phone number finds the person whatever their standing.
+  if (!exact) conditions.push(...standingFilter(query.standing));
   if (query.stage?.length) conditions.push(inArray(persons.stage, query.stage));
   if (query.sex) conditions.push(eq(persons.sex, query.sex));
   if (query.education) conditions.push(eq(persons.education, query.education));
@@ -304,6 +327,22 @@ export function personFilters(
     conditions.push(sql`${persons.admissionDate} BETWEEN ${band.from} AND ${band.to}`);
   }
   return conditions;
+}
+
+/** T14: the counted members are those in normal standing who have not transferred out of the install. */
+function standingFilter(standing: PersonListStanding): SQL[] {
+  switch (standing) {
+    case 'active':
+      return [eq(persons.standing, 'active'), isNull(persons.transferredOutOn)];
+    case 'suspended':
+      return [eq(persons.standing, 'suspended')];
+    case 'left':
+      return [
+        sql`(${persons.standing} NOT IN ('active', 'suspended') OR ${persons.transferredOutOn} IS NOT NULL)`,
+      ];
+    case 'all':
+      return [];
+  }
 }
 
 /** The orders a person list can take (the list page and its export). */

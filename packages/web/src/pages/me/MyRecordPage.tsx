@@ -11,6 +11,8 @@ import { StageTag } from '../persons/StageTag';
 import { CorrectionRequestModal } from './CorrectionRequestModal';
 import { MyCorrections } from './MyCorrections';
 import { MyDevelopment } from './MyDevelopment';
+import { MyOutflow } from './MyOutflow';
+import { MyTransfers } from './MyTransfers';
 
 /** A member's own record, phone first: everything unmasked (it is theirs), its history, and corrections. */
 export default function MyRecordPage() {
@@ -52,6 +54,8 @@ export default function MyRecordPage() {
           data-testid="me-info"
         />
       </Card>
+      <MyTransfers />
+      <MyOutflow />
       <MyDevelopment />
       <Card size="small" title="档案记录">
         <PersonTimeline events={events} />

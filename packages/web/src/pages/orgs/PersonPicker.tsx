@@ -4,15 +4,22 @@ import { useEffect, useState } from 'react';
 import { personsApi } from '../../api/persons';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 
-/** Picks a person on record under `orgId` by name; only members (probationary or full) are offered. */
+/**
+ * Picks a person on record under `orgId` (or anywhere in reach) by name; only members (probationary or
+ * full) are offered.
+ */
 export function PersonPicker({
   orgId,
   value,
   onChange,
+  placeholder = '输入姓名查找本组织的党员',
+  'data-testid': testId = 'post-person',
 }: {
-  orgId: number;
+  orgId?: number;
   value?: number | null;
   onChange?: (id: number | null) => void;
+  placeholder?: string;
+  'data-testid'?: string;
 }) {
   const [search, setSearch] = useState('');
   const query = useDebouncedValue(search, 300);
@@ -41,13 +48,13 @@ export function PersonPicker({
       value={value ?? undefined}
       onSearch={setSearch}
       onChange={(id: number | undefined) => onChange?.(id ?? null)}
-      placeholder="输入姓名查找本组织的党员"
+      placeholder={placeholder}
       notFoundContent={loading ? '查找中……' : '没有找到，可在下方直接填写姓名'}
       options={options.map((p) => ({
         value: p.id,
         label: `${p.name}（${p.orgName} · ${p.stage ? STAGE_LABELS[p.stage] : ''}）`,
       }))}
-      data-testid="post-person"
+      data-testid={testId}
     />
   );
 }

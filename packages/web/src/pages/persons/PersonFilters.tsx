@@ -11,6 +11,7 @@ import {
   personKindOptions,
   sexOptions,
   stageOptions,
+  standingOptions,
 } from './filterOptions';
 
 function Labelled({ children }: { children: ReactNode }) {
@@ -116,6 +117,7 @@ export function PersonFilters({
           {select('education', '学历', educationOptions)}
           {select('personKind', '人员类别', personKindOptions)}
           {select('joinBand', '入党时间', joinBandOptions)}
+          {select('standing', '党籍状态（正常）', standingOptions)}
           <Button onClick={onReset} data-testid="reset-filters">
             清除筛选
           </Button>

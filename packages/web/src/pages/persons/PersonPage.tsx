@@ -11,6 +11,7 @@ import { useSession } from '../../session/SessionContext';
 import { orgLine } from './personFields';
 import { PERSON_TABS } from './personTabs';
 import { StageTag } from './StageTag';
+import { StandingTag } from '../standing/StandingTag';
 
 export default function PersonPage() {
   const id = Number(useParams().id);
@@ -54,12 +55,15 @@ export default function PersonPage() {
             {person.name}
           </Typography.Title>
           <StageTag stage={person.stage} />
+          {person.standing !== 'active' && <StandingTag standing={person.standing} />}
         </Flex>
         <Typography.Text type="secondary">{orgLine(person)}</Typography.Text>
       </Flex>
       <Card size="small">
         <Tabs
-          items={PERSON_TABS.filter((t) => !t.permission || can(t.permission)).map((tab) => ({
+          items={PERSON_TABS.filter(
+            (t) => (!t.permission || can(t.permission)) && (!t.visible || t.visible(person)),
+          ).map((tab) => ({
             key: tab.key,
             label: <span data-testid={`person-tab-${tab.key}`}>{tab.label}</span>,
             children: tab.render(context),

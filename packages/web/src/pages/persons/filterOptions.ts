@@ -9,6 +9,8 @@ import {
   OCCUPATIONS,
   PERSON_KIND_LABELS,
   PERSON_KINDS,
+  PERSON_LIST_STANDING_LABELS,
+  PERSON_LIST_STANDINGS,
   SEX_LABELS,
   SEXES,
   STAGE_LABELS,
@@ -28,3 +30,4 @@ export const occupationOptions = optionsOf(OCCUPATIONS, OCCUPATION_LABELS);
 export const ethnicityOptions = ETHNICITIES.map((code) => ({ value: code, label: ETHNICITY_LABELS[code]! }));
 export const ageBandOptions = AGE_BANDS.map((b) => ({ value: b.key, label: b.label }));
 export const joinBandOptions = JOIN_BANDS.map((b) => ({ value: b.key, label: b.label }));
+export const standingOptions = optionsOf(PERSON_LIST_STANDINGS, PERSON_LIST_STANDING_LABELS);

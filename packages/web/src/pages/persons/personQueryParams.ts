@@ -4,6 +4,7 @@ import {
   JOIN_BAND_KEYS,
   OCCUPATIONS,
   PERSON_KINDS,
+  PERSON_LIST_STANDINGS,
   SEXES,
   STAGES,
 } from '@jiceng/core';
@@ -48,6 +49,7 @@ export function parsePersonParams(params: URLSearchParams): PersonListState {
       occupation: oneOf(OCCUPATIONS, params.get('occupation')),
       ageBand: oneOf(AGE_BAND_KEYS, params.get('ageBand')),
       joinBand: oneOf(JOIN_BAND_KEYS, params.get('joinBand')),
+      standing: oneOf(PERSON_LIST_STANDINGS, params.get('standing')),
       sort: oneOf(SORTS, params.get('sort')),
       order: oneOf(['asc', 'desc'] as const, params.get('order')),
     },

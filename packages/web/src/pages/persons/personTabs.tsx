@@ -1,6 +1,7 @@
 import type { Permission, Person } from '@jiceng/core';
 import type { ReactNode } from 'react';
 import { DevelopmentTab } from '../development/DevelopmentTab';
+import { StandingTab } from '../standing/StandingTab';
 import { PersonEventsTab } from './PersonEventsTab';
 import { PersonInfoTab } from './PersonInfoTab';
 
@@ -17,6 +18,8 @@ export interface PersonTab {
   label: string;
   /** Hidden from users without it; the page itself needs person.read. */
   permission?: Permission;
+  /** Shown only for some people (standing: members only); every tab shows when omitted. */
+  visible?: (person: Person) => boolean;
   render: (context: PersonTabContext) => ReactNode;
 }
 
@@ -29,4 +32,10 @@ export const PERSON_TABS: readonly PersonTab[] = [
     render: ({ person }) => <PersonEventsTab personId={person.id} updatedAt={person.updatedAt} />,
   },
   { key: 'development', label: '发展党员', render: (context) => <DevelopmentTab {...context} /> },
+  {
+    key: 'standing',
+    label: '党籍',
+    visible: (person) => person.stage === 'probationary' || person.stage === 'full',
+    render: (context) => <StandingTab {...context} />,
+  },
 ];
