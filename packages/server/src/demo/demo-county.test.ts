@@ -40,6 +40,19 @@ describe('the demo county', () => {
     expect(Number(statuses.rows[0]!.n)).toBeGreaterThan(10);
   });
 
+  it('has movement waiting for the demo accounts: transfers at each stage, mobile members, lost contact', async () => {
+    const states = await t.database.db.execute<{ state: string; n: number }>(
+      sql`SELECT state, count(*)::int AS n FROM transfers GROUP BY state ORDER BY state`,
+    );
+    expect(states.rows.map((r) => r.state)).toEqual(['issued', 'refused', 'requested']);
+    const outflows = await t.database.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM outflows`);
+    expect(Number(outflows.rows[0]!.n)).toBe(2);
+    const standing = await t.database.db.execute<{ standing: string; n: number }>(
+      sql`SELECT standing, count(*)::int AS n FROM persons WHERE standing <> 'active' GROUP BY standing ORDER BY standing`,
+    );
+    expect(standing.rows.map((r) => r.standing)).toEqual(['deceased', 'suspended']);
+  });
+
   it('is loaded only once', async () => {
     expect((await loadDemoCounty(t.database.db, t.cipher)).loaded).toBe(false);
   });

@@ -11,6 +11,7 @@ import { persons } from '../modules/persons/schema';
 import { createMemberAccount } from '../modules/persons/self-service';
 import { createUser } from '../modules/users/service';
 import { users } from '../modules/users/schema';
+import { loadDemoMovement } from './movement';
 import { COMMUNITIES, ENTERPRISES, GROUP_ORDINALS, TOWNSHIPS, VILLAGE_STEMS } from './names';
 import { demoPeople, type DemoBranch } from './people';
 import { between, seededRandom } from './random';
@@ -436,6 +437,7 @@ export async function loadDemoCounty(
       role: 'member',
       orgName: '东街社区党支部',
     });
+    await loadDemoMovement(tx, cipher, ctx, (name) => byName.get(name)!, today);
     return { loaded: true, orgs: orgCount, people: records.length, accounts };
   });
 }
