@@ -9,10 +9,20 @@ export const PERMISSIONS = [
   'person.read',
   'person.manage',
   'person.unmask',
+  'meeting.read',
+  'meeting.manage',
+  'joint_review.decide',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-export const ROLES = ['admin', 'org_staff', 'branch_secretary', 'branch_officer', 'member'] as const;
+export const ROLES = [
+  'admin',
+  'org_staff',
+  'branch_secretary',
+  'branch_officer',
+  'joint_reviewer',
+  'member',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -20,6 +30,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   org_staff: '组织部门工作人员',
   branch_secretary: '支部书记',
   branch_officer: '支部委员',
+  joint_reviewer: '联审部门审查人员',
   member: '党员',
 };
 
@@ -34,6 +45,9 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'person.read': '查看党员档案',
   'person.manage': '维护党员档案',
   'person.unmask': '查看完整身份证号和手机号',
+  'meeting.read': '查看组织生活',
+  'meeting.manage': '安排和记录组织生活',
+  'joint_review.decide': '村干部候选人联审',
 };
 
 /** What each role may do; an assignment (role, org) grants it on the org and everything below. */
@@ -50,6 +64,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'person.read',
     'person.manage',
     'person.unmask',
+    'meeting.read',
+    'meeting.manage',
   ],
   branch_secretary: [
     'org.read',
@@ -60,17 +76,23 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'person.read',
     'person.manage',
     'person.unmask',
+    'meeting.read',
+    'meeting.manage',
   ],
-  branch_officer: ['org.read', 'person.read'],
+  // Branch officers keep the minutes and attendance of the branch's meetings.
+  branch_officer: ['org.read', 'person.read', 'meeting.read', 'meeting.manage'],
+  // A department (discipline inspection, public security…) reviewing village cadre candidates, nothing else.
+  joint_reviewer: ['joint_review.decide'],
   member: [],
 };
 
 /** Roles an actor holding `role` may hand out within its own reach; only an admin creates admins. */
 export const GRANTABLE_ROLES: Record<Role, readonly Role[]> = {
   admin: ROLES,
-  org_staff: ['org_staff', 'branch_secretary', 'branch_officer', 'member'],
+  org_staff: ['org_staff', 'branch_secretary', 'branch_officer', 'joint_reviewer', 'member'],
   branch_secretary: [],
   branch_officer: [],
+  joint_reviewer: [],
   member: [],
 };
 

@@ -7,3 +7,6 @@ export * from '../modules/persons/schema';
 export * from '../modules/imports/schema';
 export * from '../modules/transfers/schema';
 export * from '../modules/mobile/schema';
+export * from '../modules/meetings/schema';
+export * from '../modules/reviews/schema';
+export * from '../modules/elections/schema';
