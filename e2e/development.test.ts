@@ -1,8 +1,17 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { composeIdNumber } from '@jiceng/core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { apiPost } from './support/api';
-import { DESKTOP, launchBrowser, PHONE, recordApiFailures, screenshot } from './support/browser';
+import {
+  DESKTOP,
+  launchBrowser,
+  PHONE,
+  recordApiFailures,
+  screenshot,
+  SCREENSHOT_DIR,
+} from './support/browser';
 import { ADMIN_PASSWORD, ensureWebBuilt, startServer, type TestServer } from './support/server';
 import { searchAndChoose, signIn } from './support/ui';
 
@@ -149,6 +158,11 @@ describe('development: recording steps on the profile and the to-do board', () =
       page.getByTestId('development-print').click(),
     ]);
     expect(pdf.suggestedFilename()).toBe('发展党员纪实表.pdf');
+    // The printed record as a picture, for people to look at (e2e/screenshots is not checked in).
+    const file = path.join(SCREENSHOT_DIR, 'development-record.pdf');
+    await pdf.saveAs(file);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', file, file.replace(/\.pdf$/, '')]);
+    expect(execFileSync('pdftotext', [file, '-']).toString()).toContain('孙晓明');
   });
 
   it('voids a wrongly recorded step, keeps it struck through, and offers it again', async () => {

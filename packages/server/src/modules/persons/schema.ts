@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigserial,
   date,
@@ -72,6 +73,10 @@ export const persons = pgTable(
     index('persons_tenant_stage_idx').on(t.tenantOrgId, t.stage),
     uniqueIndex('persons_user_uq').on(t.userId),
     index('persons_standing_idx').on(t.tenantOrgId, t.standing),
+    // The default list (counted members, T14) as its own index, so its pages and counts stay index scans.
+    index('persons_active_path_idx')
+      .on(t.orgPath, t.name, t.id)
+      .where(sql`${t.standing} = 'active' AND ${t.transferredOutOn} IS NULL`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "persons_active_path_idx" ON "persons" USING btree ("org_path","name","id") WHERE "persons"."standing" = 'active' AND "persons"."transferred_out_on" IS NULL;
