@@ -292,7 +292,7 @@ describe('archives: Excel import, the person list and profile, a member on their
     await phonePage.getByTestId('new-password').fill(MEMBER_NEW_PASSWORD);
     await phonePage.getByTestId('confirm-password').fill(MEMBER_NEW_PASSWORD);
     await phonePage.getByTestId('change-password-submit').click();
-    await phonePage.getByTestId('change-password-modal').waitFor({ state: 'hidden' });
+    await phonePage.getByTestId('change-password-submit').waitFor({ state: 'detached' });
 
     await phonePage.getByTestId('me-name').getByText('张建华').waitFor();
     expect(await phonePage.getByTestId('person-id-number').textContent()).toBe(ids.zhang);

@@ -248,7 +248,7 @@ describe('development: recording steps on the profile and the to-do board', () =
     await phonePage.getByTestId('new-password').fill('Applicant2026b');
     await phonePage.getByTestId('confirm-password').fill('Applicant2026b');
     await phonePage.getByTestId('change-password-submit').click();
-    await phonePage.getByTestId('change-password-modal').waitFor({ state: 'hidden' });
+    await phonePage.getByTestId('change-password-submit').waitFor({ state: 'detached' });
 
     const own = phonePage.getByTestId('me-development');
     await own.getByText('确定入党积极分子', { exact: true }).waitFor();

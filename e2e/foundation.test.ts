@@ -121,7 +121,7 @@ describe('foundation: org tree, users and scoped access through the browser', ()
     await page.getByTestId('new-password').fill(NEW_PASSWORD);
     await page.getByTestId('confirm-password').fill(NEW_PASSWORD);
     await page.getByTestId('change-password-submit').click();
-    await page.getByTestId('change-password-modal').waitFor({ state: 'hidden' });
+    await page.getByTestId('change-password-submit').waitFor({ state: 'detached' });
 
     await treeNode(page, '东街社区党支部').waitFor();
     expect(await treeNode(page, '西街社区党支部').count()).toBe(0);

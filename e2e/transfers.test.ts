@@ -71,7 +71,7 @@ describe('transfers: a member moves from one township’s branch to another’s'
     await page.getByTestId('new-password').fill(NEW_PASSWORD);
     await page.getByTestId('confirm-password').fill(NEW_PASSWORD);
     await page.getByTestId('change-password-submit').click();
-    await page.getByTestId('change-password-modal').waitFor({ state: 'hidden' });
+    await page.getByTestId('change-password-submit').waitFor({ state: 'detached' });
     return page;
   }
 

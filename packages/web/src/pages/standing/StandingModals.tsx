@@ -34,7 +34,14 @@ function RefusalAlert({ text }: { text?: string }) {
 function DateField({ name, label, testId }: { name: string; label: string; testId: string }) {
   return (
     <Form.Item name={name} label={label} rules={[{ required: true, message: `请选择${label}` }]}>
-      <DatePicker style={{ width: '100%' }} disabledDate={notAfterToday} data-testid={testId} />
+      <DatePicker
+        style={{ width: '100%' }}
+        disabledDate={notAfterToday}
+        // Enter confirms the typed day; without this it would also submit a form whose only text box
+        // is this one (登记失联), before the rest was filled in.
+        onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
+        data-testid={testId}
+      />
     </Form.Item>
   );
 }
