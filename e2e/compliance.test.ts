@@ -63,6 +63,8 @@ describe('compliance: a township sees which villages keep their organizational l
 
   async function settle(p: Page): Promise<void> {
     await p.waitForFunction(() => !document.querySelector('.ant-spin-blur, .ant-skeleton'));
+    // A closed modal can leave the page scrolled; the full-page picture then repeats the sticky header.
+    await p.evaluate(() => window.scrollTo(0, 0));
     await p.waitForTimeout(400);
   }
 
@@ -114,6 +116,7 @@ describe('compliance: a township sees which villages keep their organizational l
     const refusal = page.getByTestId('rule-refusal');
     await refusal.waitFor();
     expect(await refusal.textContent()).toContain('org-life.md L1');
+    await screenshot(page, 'compliance-rule-refused-desktop');
 
     await chooseOption(page, 'rule-kind', '党课');
     await chooseOption(page, 'rule-per', '每月');
@@ -122,7 +125,10 @@ describe('compliance: a township sees which villages keep their organizational l
     const rules = page.getByTestId('rules-list');
     await expect.poll(() => rules.textContent()).toContain('每月至少 1 次');
     expect(await rules.textContent()).toContain(NAMES.town);
-    const lecture = page.getByTestId('rules-requirements').locator('.ant-table-row').filter({ hasText: '党课' });
+    const lecture = page
+      .getByTestId('rules-requirements')
+      .locator('.ant-table-row')
+      .filter({ hasText: '党课' });
     expect(await lecture.textContent()).toContain(`${NAMES.town}规定`);
     await settle(page);
     await screenshot(page, 'compliance-rules-desktop');

@@ -58,3 +58,7 @@ export * from './org-life/review';
 export * from './org-life/election';
 export * from './org-life/joint-review';
 export * from './org-life/schemas';
+export * from './org-life/meeting-views';
+export * from './org-life/review-views';
+export * from './org-life/election-views';
+export * from './org-life/compliance-views';

@@ -35,6 +35,11 @@ import { developmentRoutes } from './modules/development/routes';
 import { transferRoutes } from './modules/transfers/routes';
 import { mobileRoutes } from './modules/mobile/routes';
 import { standingRoutes } from './modules/standing/routes';
+import { reviewRoutes } from './modules/reviews/routes';
+import { electionRoutes } from './modules/elections/routes';
+import { jointReviewRoutes } from './modules/elections/joint-review-routes';
+import { meetingRoutes } from './modules/meetings/routes';
+import { complianceRoutes } from './modules/compliance/routes';
 import { healthRoutes } from './http/health';
 
 export const SESSION_COOKIE = 'jiceng_session';
@@ -165,6 +170,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await transferRoutes(zodScope, deps);
       await mobileRoutes(zodScope, deps);
       await standingRoutes(zodScope, deps);
+      await reviewRoutes(zodScope, deps);
+      await electionRoutes(zodScope, deps);
+      await jointReviewRoutes(zodScope, deps);
+      await meetingRoutes(zodScope, deps);
+      await complianceRoutes(zodScope, deps);
     },
     { prefix: '/api' },
   );

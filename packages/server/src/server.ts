@@ -11,6 +11,7 @@ import { generatePassword } from './auth/passwords';
 import { ensureAdmin } from './modules/users/service';
 import { deliverOutbox } from './modules/notifications/service';
 import { remindEverywhere } from './modules/development/reminders';
+import { remindComplianceEverywhere } from './modules/compliance/reminders';
 import { HttpSmsGateway, LogSmsSender, type SmsSender } from './modules/notifications/sms';
 
 export interface RunningServer {
@@ -68,8 +69,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
       deliverOutbox(database.db, cipher, sms).catch((error) => app.log.error(error));
     }, 15_000);
     timer.unref();
-    // Hourly, so a restart never skips a day; the reminder log sends each duty at most once a week.
-    const remind = () => remindEverywhere(database.db, cipher).catch((error) => app.log.error(error));
+    // Hourly, so a restart never skips a day; the reminder log sends each development duty at most once a
+    // week and each compliance period once.
+    const remind = () => {
+      remindEverywhere(database.db, cipher).catch((error) => app.log.error(error));
+      remindComplianceEverywhere(database.db, cipher).catch((error) => app.log.error(error));
+    };
     const reminders = setInterval(remind, 3_600_000);
     reminders.unref();
     const firstReminders = setTimeout(remind, 60_000);

@@ -23,12 +23,28 @@ const MobileMembersPage = lazy(() => import('./pages/mobile/MobileMembersPage'))
 const LostContactPage = lazy(() => import('./pages/standing/LostContactPage'));
 const TransfersPage = lazy(() => import('./pages/transfers/TransfersPage'));
 const MyRecordPage = lazy(() => import('./pages/me/MyRecordPage'));
+const ReviewsPage = lazy(() => import('./pages/reviews/ReviewsPage'));
+const ElectionsPage = lazy(() => import('./pages/elections/ElectionsPage'));
+const JointReviewQueuePage = lazy(() => import('./pages/elections/JointReviewQueuePage'));
+const MeetingsPage = lazy(() => import('./pages/meetings/MeetingsPage'));
+const MeetingPage = lazy(() => import('./pages/meetings/MeetingPage'));
+const SignInPage = lazy(() => import('./pages/meetings/SignInPage'));
+const CompliancePage = lazy(() => import('./pages/compliance/CompliancePage'));
 
 export function AppRoutes() {
   return (
     <Suspense fallback={<FullPageSpin />}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        {/* Phone-first and without the menu: a member opens it from the meeting's QR code. */}
+        <Route
+          path="/sign-in/:token"
+          element={
+            <RequireAuth>
+              <SignInPage />
+            </RequireAuth>
+          }
+        />
         <Route
           element={
             <RequireAuth>
@@ -100,6 +116,54 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="person.read">
                 <LostContactPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="compliance"
+            element={
+              <RequirePermission permission="meeting.read">
+                <CompliancePage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="meetings"
+            element={
+              <RequirePermission permission="meeting.read">
+                <MeetingsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="meetings/:id"
+            element={
+              <RequirePermission permission="meeting.read">
+                <MeetingPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="reviews"
+            element={
+              <RequirePermission permission="meeting.read">
+                <ReviewsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="elections"
+            element={
+              <RequirePermission permission="meeting.read">
+                <ElectionsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="joint-review"
+            element={
+              <RequirePermission permission="joint_review.decide">
+                <JointReviewQueuePage />
               </RequirePermission>
             }
           />

@@ -4,6 +4,8 @@ export const POST_KINDS = [
   'organization_member',
   'publicity_member',
   'discipline_member',
+  // An elected committee member before (or without) a portfolio; the election records it (L15, L16).
+  'committee_member',
 ] as const;
 export type PostKind = (typeof POST_KINDS)[number];
 
@@ -13,6 +15,7 @@ export const POST_KIND_LABELS: Record<PostKind, string> = {
   organization_member: '组织委员',
   publicity_member: '宣传委员',
   discipline_member: '纪检委员',
+  committee_member: '委员',
 };
 
 /** Posts a single person holds per org; deputies may be several. */

@@ -29,10 +29,17 @@ interface Fixture {
   /** An applicant of Y and their recorded first step (development routes). */
   applicantY: number;
   eventY: number;
+  /** A department of the county (above X's reach) and Y's candidate list sent to it (joint review routes). */
+  departmentY: number;
+  jointReviewY: number;
+  candidateY: number;
   /** An outflow of a member of Y to an org outside Jiceng (mobile member routes). */
   outflowY: number;
   /** A letter of a member of Y to an org outside Jiceng, its path all above X (transfer routes). */
   transferY: number;
+  /** A general meeting of Y, planned, and the secret of its sign-in QR code. */
+  meetingY: number;
+  meetingYToken: string;
 }
 interface Req {
   method: string;
@@ -239,6 +246,95 @@ const CASES: Record<string, Case> = {
     kind: 'list',
     sibling: (f) => ({ method: 'GET', path: `/api/persons/export.xlsx?orgId=${f.tree.township.id}` }),
   },
+  'GET /api/orgs/:id/reviews/:year': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/orgs/${f.tree.branchY.id}/reviews/2024` }),
+  },
+  'PUT /api/orgs/:id/reviews/:year': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'PUT',
+      path: `/api/orgs/${f.tree.branchY.id}/reviews/2024`,
+      body: { entries: [{ personId: f.personY, grade: 'excellent' }] },
+    }),
+  },
+  'GET /api/persons/:id/reviews': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/persons/${f.personY}/reviews` }),
+  },
+  'GET /api/orgs/:id/elections': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/orgs/${f.tree.branchY.id}/elections` }),
+  },
+  'POST /api/orgs/:id/elections': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/orgs/${f.tree.branchY.id}/elections`,
+      body: {
+        heldOn: '2024-01-02',
+        entitled: 5,
+        present: 5,
+        seats: 1,
+        candidates: [
+          { name: '越权甲', votes: 5 },
+          { name: '越权乙', votes: 0 },
+        ],
+        termYears: 5,
+      },
+    }),
+  },
+  'GET /api/orgs/:id/joint-review-departments': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/orgs/${f.tree.branchY.id}/joint-review-departments` }),
+  },
+  'PUT /api/orgs/:id/joint-review-departments': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'PUT',
+      path: `/api/orgs/${f.tree.branchY.id}/joint-review-departments`,
+      body: [{ key: 'organization', label: '越权' }],
+    }),
+  },
+  'POST /api/joint-review-departments/:id/reviewers': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/joint-review-departments/${f.departmentY}/reviewers`,
+      body: { userId: f.userY.id },
+    }),
+  },
+  'DELETE /api/joint-review-departments/:id/reviewers/:userId': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'DELETE',
+      path: `/api/joint-review-departments/${f.departmentY}/reviewers/${f.userY.id}`,
+    }),
+  },
+  'POST /api/joint-reviews': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: '/api/joint-reviews',
+      body: { orgId: f.tree.branchY.id, title: '越权联审', candidates: [{ name: '越权' }] },
+    }),
+  },
+  'GET /api/joint-reviews': {
+    kind: 'list',
+    sibling: (f) => ({ method: 'GET', path: `/api/joint-reviews?orgId=${f.tree.township.id}` }),
+  },
+  'GET /api/joint-reviews/queue': {
+    kind: 'list',
+    sibling: () => ({ method: 'GET', path: '/api/joint-reviews/queue' }),
+  },
+  'POST /api/joint-reviews/:id/candidates/:candidateId/decision': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/joint-reviews/${f.jointReviewY}/candidates/${f.candidateY}/decision`,
+      body: { department: 'organization', decision: 'passed' },
+    }),
+  },
   'GET /api/orgs/:id/roster.xlsx': {
     kind: 'target',
     sibling: (f) => ({ method: 'GET', path: `/api/orgs/${f.tree.branchY.id}/roster.xlsx` }),
@@ -310,6 +406,38 @@ const CASES: Record<string, Case> = {
   'GET /api/development/board': {
     kind: 'list',
     sibling: (f) => ({ method: 'GET', path: `/api/development/board?orgId=${f.tree.township.id}` }),
+  },
+  'GET /api/orgs/:id/meeting-rules': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/orgs/${f.tree.branchY.id}/meeting-rules` }),
+  },
+  'POST /api/orgs/:id/meeting-rules': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/orgs/${f.tree.branchY.id}/meeting-rules`,
+      body: { kind: 'lecture', per: 'month', minCount: 1 },
+    }),
+  },
+  'DELETE /api/orgs/:id/meeting-rules/:ruleId': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'DELETE', path: `/api/orgs/${f.tree.branchY.id}/meeting-rules/1` }),
+  },
+  'GET /api/compliance/branches': {
+    kind: 'list',
+    sibling: (f) => ({ method: 'GET', path: `/api/compliance/branches?orgId=${f.tree.township.id}` }),
+  },
+  'GET /api/compliance/summary': {
+    kind: 'list',
+    sibling: (f) => ({ method: 'GET', path: `/api/compliance/summary?orgId=${f.tree.township.id}` }),
+  },
+  'POST /api/compliance/reminders': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: '/api/compliance/reminders',
+      body: { orgId: f.tree.branchY.id },
+    }),
   },
   'GET /api/persons/:id/standing': {
     kind: 'target',
@@ -515,6 +643,85 @@ const CASES: Record<string, Case> = {
     }),
   },
   'GET /api/me/transfers': { kind: 'self', sample: () => ({ method: 'GET', path: '/api/me/transfers' }) },
+  'GET /api/meetings': {
+    kind: 'list',
+    sibling: (f) => ({ method: 'GET', path: `/api/meetings?orgId=${f.tree.township.id}` }),
+  },
+  'POST /api/meetings': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: '/api/meetings',
+      body: { orgId: f.tree.branchY.id, kind: 'lecture', title: '越权党课', plannedOn: '2024-01-02' },
+    }),
+  },
+  'GET /api/meetings/:id': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/meetings/${f.meetingY}` }),
+  },
+  'POST /api/meetings/:id/hold': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/meetings/${f.meetingY}/hold`,
+      body: { heldOn: '2024-01-02' },
+    }),
+  },
+  'PUT /api/meetings/:id/minutes': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'PUT',
+      path: `/api/meetings/${f.meetingY}/minutes`,
+      body: { place: '越权', host: '越权', recorder: '越权', topics: '越权', decisions: '' },
+    }),
+  },
+  'POST /api/meetings/:id/attendance': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/meetings/${f.meetingY}/attendance`,
+      body: { marks: [{ personId: f.personY, mark: 'absent' }] },
+    }),
+  },
+  'POST /api/meetings/:id/cancel': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'POST', path: `/api/meetings/${f.meetingY}/cancel`, body: {} }),
+  },
+  'POST /api/meetings/:id/close': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'POST', path: `/api/meetings/${f.meetingY}/close` }),
+  },
+  'POST /api/meetings/:id/amendments': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/meetings/${f.meetingY}/amendments`,
+      body: { reason: '越权' },
+    }),
+  },
+  'GET /api/orgs/:id/meeting-kinds': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/orgs/${f.tree.branchY.id}/meeting-kinds` }),
+  },
+  'POST /api/orgs/:id/meeting-kinds': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/orgs/${f.tree.branchY.id}/meeting-kinds`,
+      body: { key: 'red_saturday', label: '越权活动', attendeeScope: 'all_members' },
+    }),
+  },
+  // The QR secret is what admits a caller to the sign-in page; signing in at Y's meeting needs more.
+  'GET /api/sign-in/:token': {
+    kind: 'self',
+    sample: (f) => ({ method: 'GET', path: `/api/sign-in/${f.meetingYToken}` }),
+  },
+  'POST /api/sign-in/:token': {
+    kind: 'self',
+    sample: (f) => ({ method: 'POST', path: `/api/sign-in/${f.meetingYToken}` }),
+    sibling: (f) => ({ method: 'POST', path: `/api/sign-in/${f.meetingYToken}` }),
+  },
+  'GET /api/me/meetings': { kind: 'self', sample: () => ({ method: 'GET', path: '/api/me/meetings' }) },
   'POST /api/notifications': {
     kind: 'target',
     sibling: (f) => ({
@@ -596,8 +803,32 @@ beforeAll(async () => {
     toOrgName: '外省某党委',
     duesPaidUpTo: '2024-01',
   });
+  const meetingY = await t.admin.post<{ id: number; signInToken: string }>('/api/meetings', {
+    orgId: tree.branchY.id,
+    kind: 'general_meeting',
+    title: '西街党员大会',
+    plannedOn: '2024-01-02',
+  });
+  // Y as a village (joint review is for villages), its candidate list sent to the county's departments.
+  await t.admin.patch(`/api/orgs/${tree.branchY.id}`, { unitKind: 'village' });
+  const departments = await t.admin.get<{ departments: { id: number }[] }>(
+    `/api/orgs/${tree.county.id}/joint-review-departments`,
+  );
+  const jointReviewY = await t.admin.post<{ id: number; candidates: { id: number }[] }>(
+    '/api/joint-reviews',
+    {
+      orgId: tree.branchY.id,
+      title: '西街换届联审',
+      candidates: [{ name: '西街候选人己' }],
+    },
+  );
   f = {
+    departmentY: departments.body.departments[0]!.id,
+    jointReviewY: jointReviewY.body.id,
+    candidateY: jointReviewY.body.candidates[0]!.id,
     transferY: transferY.body.id,
+    meetingY: meetingY.body.id,
+    meetingYToken: meetingY.body.signInToken,
     outflowY: outflowY.body.id,
     importY: Number(importY.rows[0]!.id),
     applicantY: applicantY.id,
@@ -701,6 +932,8 @@ describe('actors of branch X', () => {
       '西街党员乙',
       '西街申请人丙',
       '西街流动党员丁',
+      '西街候选人己',
+      '西街党员大会',
     ];
     for (const { label, client } of actorsOfX) {
       for (const [key, c] of Object.entries(CASES)) {
@@ -745,5 +978,10 @@ describe('actors of branch X', () => {
       `/api/outflows/${f.outflowY}`,
     );
     expect(outflow.body).toMatchObject({ state: 'confirmed', activities: [] });
+    const meeting = await t.admin.get<{ state: string; minutes: unknown; attendees: { mark: unknown }[] }>(
+      `/api/meetings/${f.meetingY}`,
+    );
+    expect(meeting.body).toMatchObject({ state: 'planned', minutes: null });
+    expect(meeting.body.attendees.every((a) => a.mark === null)).toBe(true);
   });
 });

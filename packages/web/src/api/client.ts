@@ -1,4 +1,4 @@
-import { apiErrorSchema } from '@jiceng/core';
+import { stepRefusalSchema, type RuleViolation } from '@jiceng/core';
 
 /** An error the API answered with; `message` is already Chinese and meant for the user. */
 export class ApiRequestError extends Error {
@@ -9,6 +9,8 @@ export class ApiRequestError extends Error {
     readonly field?: string,
     /** The rule a refusal rests on, e.g. "development.md D6". */
     readonly rule?: string,
+    /** Every violation, when the API lists them all (closing a meeting, a development step). */
+    readonly violations: RuleViolation[] = [],
   ) {
     super(message);
     this.name = 'ApiRequestError';
@@ -18,7 +20,7 @@ export class ApiRequestError extends Error {
 export type Query = Record<string, string | number | boolean | null | undefined>;
 
 interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   query?: Query;
   /** The session probe and the login form handle 401 themselves instead of leaving the page. */
@@ -44,10 +46,10 @@ function redirectToLogin(): void {
 
 async function errorOf(response: Response): Promise<ApiRequestError> {
   const payload: unknown = await response.json().catch(() => null);
-  const parsed = apiErrorSchema.safeParse(payload);
+  const parsed = stepRefusalSchema.safeParse(payload);
   if (parsed.success) {
-    const { code, message, field, rule } = parsed.data.error;
-    return new ApiRequestError(response.status, code, message, field, rule);
+    const { code, message, field, rule, violations } = parsed.data.error;
+    return new ApiRequestError(response.status, code, message, field, rule, violations);
   }
   return new ApiRequestError(response.status, 'unknown', `请求失败（HTTP ${response.status}），请稍后重试`);
 }
@@ -101,6 +103,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
 export const api = {
   get: <T>(path: string, query?: Query) => request<T>(path, { query }),
   post: <T>(path: string, body?: unknown) => request<T>(path, { method: 'POST', body }),
+  put: <T>(path: string, body: unknown) => request<T>(path, { method: 'PUT', body }),
   patch: <T>(path: string, body: unknown) => request<T>(path, { method: 'PATCH', body }),
   delete: <T>(path: string) => request<T>(path, { method: 'DELETE' }),
 };

@@ -1,7 +1,12 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
+  CheckCircleOutlined,
   EditOutlined,
+  FileSearchOutlined,
+  FlagOutlined,
+  StarOutlined,
   EnvironmentOutlined,
   IdcardOutlined,
   MailOutlined,
@@ -28,6 +33,13 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     can('person.read') ? { key: '/mobile', icon: <EnvironmentOutlined />, label: '流动党员' } : null,
     can('person.read')
       ? { key: '/movement/lost-contact', icon: <UserDeleteOutlined />, label: '失联与停止党籍' }
+      : null,
+    can('meeting.read') ? { key: '/meetings', icon: <CalendarOutlined />, label: '组织生活' } : null,
+    can('meeting.read') ? { key: '/compliance', icon: <CheckCircleOutlined />, label: '组织生活达标' } : null,
+    can('meeting.read') ? { key: '/reviews', icon: <StarOutlined />, label: '民主评议' } : null,
+    can('meeting.read') ? { key: '/elections', icon: <FlagOutlined />, label: '换届选举' } : null,
+    can('joint_review.decide')
+      ? { key: '/joint-review', icon: <FileSearchOutlined />, label: '资格联审' }
       : null,
     can('person.manage') ? { key: '/corrections', icon: <EditOutlined />, label: '更正申请' } : null,
     can('user.read') ? { key: '/users', icon: <TeamOutlined />, label: '用户管理' } : null,

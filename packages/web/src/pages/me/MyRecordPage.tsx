@@ -11,6 +11,7 @@ import { StageTag } from '../persons/StageTag';
 import { CorrectionRequestModal } from './CorrectionRequestModal';
 import { MyCorrections } from './MyCorrections';
 import { MyDevelopment } from './MyDevelopment';
+import { MyMeetings } from './MyMeetings';
 import { MyOutflow } from './MyOutflow';
 import { MyTransfers } from './MyTransfers';
 
@@ -54,6 +55,7 @@ export default function MyRecordPage() {
           data-testid="me-info"
         />
       </Card>
+      <MyMeetings />
       <MyTransfers />
       <MyOutflow />
       <MyDevelopment />
