@@ -1,3 +1,4 @@
+import { composeIdNumber } from '@jiceng/core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { apiPost } from './support/api';
@@ -14,10 +15,10 @@ const NAMES = {
 };
 
 /**
- * The compliance calendar of a township with two villages that have held nothing yet (the meetings are
- * recorded by another module): read in mid-June of this year, every month and quarter before is overdue and
- * the running ones are due. The township then asks for a lecture every month, and is refused a yearly
- * general meeting, which is weaker than the 2018 rule.
+ * The compliance calendar of a township with two villages, read in mid-June of this year: 东岭村 held a
+ * general meeting in April and a theme day every month from January to May (recorded and closed through the
+ * meetings API), 西岭村 held nothing. The township then asks for a lecture every month, and is refused a
+ * yearly general meeting, which is weaker than the 2018 rule.
  */
 describe('compliance: a township sees which villages keep their organizational life', () => {
   let server: TestServer | undefined;
@@ -68,6 +69,50 @@ describe('compliance: a township sees which villages keep their organizational l
     await p.waitForTimeout(400);
   }
 
+  /** Any API call from inside the page (PUT for the minutes). */
+  async function api<T>(method: string, path: string, body: unknown): Promise<T> {
+    const result = await page.evaluate(
+      async ({ method, path, body }) => {
+        const response = await fetch(`/api${path}`, {
+          method,
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        return { status: response.status, text: await response.text() };
+      },
+      { method, path, body },
+    );
+    if (result.status >= 300) throw new Error(`${method} ${path} answered ${result.status}: ${result.text}`);
+    return JSON.parse(result.text) as T;
+  }
+
+  /** Plans, holds, marks and closes a meeting on a past date, as a secretary recording it would. */
+  async function closedMeeting(orgId: number, kind: string, date: string, title: string): Promise<void> {
+    const meeting = await api<{ id: number; attendees: { personId: number }[] }>('POST', '/meetings', {
+      orgId,
+      kind,
+      title,
+      plannedOn: date,
+      place: '村党群服务中心',
+    });
+    await api('POST', `/meetings/${meeting.id}/hold`, { heldOn: date });
+    const detail = await api<{ attendees: { personId: number }[] }>(
+      'GET',
+      `/meetings/${meeting.id}`,
+      undefined,
+    );
+    await api('POST', `/meetings/${meeting.id}/attendance`, {
+      marks: detail.attendees.map((a) => ({ personId: a.personId, mark: 'present' })),
+    });
+    await api('PUT', `/meetings/${meeting.id}/minutes`, {
+      place: '村党群服务中心',
+      host: '支部书记',
+      recorder: '组织委员',
+      topics: title,
+    });
+    await api('POST', `/meetings/${meeting.id}/close`, {});
+  }
+
   it('sets up a county, a township and its two villages', async () => {
     page = await newPage();
     await page.goto('/');
@@ -78,6 +123,27 @@ describe('compliance: a township sees which villages keep their organizational l
     eastId = (await org({ parentId: townId, kind: 'branch', name: NAMES.east, unitKind: 'village' })).id;
     await org({ parentId: townId, kind: 'branch', name: NAMES.west, unitKind: 'village' });
     await org({ parentId: eastId, kind: 'group', name: NAMES.group });
+    for (const [i, name] of ['陈东岭', '李东岭', '王东岭'].entries()) {
+      await apiPost(page, '/persons', {
+        name,
+        idNumber: composeIdNumber('360426', `197${i}-03-0${i + 1}`, 31 + i),
+        ethnicity: '01',
+        education: 'bachelor',
+        personKind: 'farmer',
+        occupation: 'farmer',
+        orgId: eastId,
+        admissionDate: '2005-07-01',
+        conversionDate: '2006-07-01',
+      });
+    }
+  });
+
+  it('records 东岭村’s general meeting in April and its theme days from January to May', async () => {
+    const year = on.slice(0, 4);
+    await closedMeeting(eastId, 'general_meeting', `${year}-04-10`, '第二季度支部党员大会');
+    for (const month of ['01', '02', '03', '04', '05']) {
+      await closedMeeting(eastId, 'theme_day', `${year}-${month}-05`, `${Number(month)}月主题党日`);
+    }
   });
 
   it('shows the township’s matrix, and the overdue villages of a cell', async () => {
@@ -87,8 +153,9 @@ describe('compliance: a township sees which villages keep their organizational l
     const matrix = page.getByTestId('compliance-matrix');
     await matrix.waitFor();
     const total = page.getByTestId('compliance-cell-total-general_meeting');
-    await expect.poll(() => total.textContent()).toContain('0/2');
-    expect(await total.textContent()).toContain('0%');
+    // 东岭村 met the second quarter; both missed the first.
+    await expect.poll(() => total.textContent()).toContain('1/2');
+    expect(await total.textContent()).toContain('50%');
     expect(await total.textContent()).toContain('未完成 2');
     // Only 东岭村 has a group; neither village has a committee.
     expect(await page.getByTestId('compliance-cell-total-group_meeting').textContent()).toContain('0/1');
@@ -98,7 +165,8 @@ describe('compliance: a township sees which villages keep their organizational l
     const overdue = page.getByTestId('compliance-overdue');
     await overdue.waitFor();
     const text = await overdue.textContent();
-    expect(text).toContain(NAMES.east);
+    // 东岭村 kept every theme day; only 西岭村 missed months.
+    expect(text).not.toContain(NAMES.east);
     expect(text).toContain(NAMES.west);
     expect(text).toContain(`${on.slice(0, 4)}年5月`);
     expect(text).not.toContain(`${on.slice(0, 4)}年6月`);

@@ -154,3 +154,16 @@ describe('electionInputSchema', () => {
     );
   });
 });
+
+describe('minutes without decisions', () => {
+  const minutes = { place: '党员活动室', host: '书记', recorder: '委员', topics: '学习党章' };
+
+  it('are accepted and stored with empty decisions (a lecture decides nothing)', () => {
+    expect(minutesInputSchema.parse(minutes).decisions).toBe('');
+  });
+
+  it('leave the decisions unchanged in an amendment', () => {
+    const amendment = amendmentInputSchema.parse({ reason: '主持人姓名有误', minutes: { host: '副书记' } });
+    expect(amendment.minutes).toEqual({ host: '副书记' });
+  });
+});

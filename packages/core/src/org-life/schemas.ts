@@ -103,7 +103,12 @@ const minutesShape = {
 };
 
 /** org-life.md L3; the date is the meeting's `heldOn`, attendance comes through attendanceMarkInputSchema. */
-export const minutesInputSchema = z.strictObject(minutesShape);
+// A lecture decides nothing: the decisions may be left out (stored empty), except in an amendment, where
+// leaving them out means "unchanged".
+export const minutesInputSchema = z.strictObject({
+  ...minutesShape,
+  decisions: minutesShape.decisions.default(''),
+});
 export type MinutesInput = z.infer<typeof minutesInputSchema>;
 
 export const meetingHoldInputSchema = z.strictObject({ heldOn: isoDateSchema });
