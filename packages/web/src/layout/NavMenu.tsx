@@ -25,27 +25,42 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { can } = useSession();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  // Groups are always open (not submenus), so each entry stays one click away as before.
+  const group = (key: string, title: string, entries: (Item | null)[]): Item | null => {
+    const visible = entries.filter((e): e is Item => e !== null);
+    return visible.length > 0 ? { type: 'group', key, label: title, children: visible } : null;
+  };
   const items: Item[] = [
-    { key: '/orgs', icon: <ApartmentOutlined />, label: '组织架构' },
-    can('person.read') ? { key: '/persons', icon: <IdcardOutlined />, label: '党员档案' } : null,
-    can('person.read') ? { key: '/development', icon: <RiseOutlined />, label: '发展党员' } : null,
-    can('person.read') ? { key: '/transfers', icon: <SwapOutlined />, label: '组织关系转接' } : null,
-    can('person.read') ? { key: '/mobile', icon: <EnvironmentOutlined />, label: '流动党员' } : null,
-    can('person.read')
-      ? { key: '/movement/lost-contact', icon: <UserDeleteOutlined />, label: '失联与停止党籍' }
-      : null,
-    can('meeting.read') ? { key: '/meetings', icon: <CalendarOutlined />, label: '组织生活' } : null,
-    can('meeting.read') ? { key: '/compliance', icon: <CheckCircleOutlined />, label: '组织生活达标' } : null,
-    can('meeting.read') ? { key: '/reviews', icon: <StarOutlined />, label: '民主评议' } : null,
-    can('meeting.read') ? { key: '/elections', icon: <FlagOutlined />, label: '换届选举' } : null,
-    can('joint_review.decide')
-      ? { key: '/joint-review', icon: <FileSearchOutlined />, label: '资格联审' }
-      : null,
-    can('person.manage') ? { key: '/corrections', icon: <EditOutlined />, label: '更正申请' } : null,
-    can('user.read') ? { key: '/users', icon: <TeamOutlined />, label: '用户管理' } : null,
-    can('audit.read') ? { key: '/audit', icon: <AuditOutlined />, label: '审计日志' } : null,
-    { key: '/notifications', icon: <MailOutlined />, label: '通知' },
-  ];
+    group('people', '组织与党员', [
+      { key: '/orgs', icon: <ApartmentOutlined />, label: '组织架构' },
+      can('person.read') ? { key: '/persons', icon: <IdcardOutlined />, label: '党员档案' } : null,
+      can('person.manage') ? { key: '/corrections', icon: <EditOutlined />, label: '更正申请' } : null,
+    ]),
+    group('movement', '发展与管理', [
+      can('person.read') ? { key: '/development', icon: <RiseOutlined />, label: '发展党员' } : null,
+      can('person.read') ? { key: '/transfers', icon: <SwapOutlined />, label: '组织关系转接' } : null,
+      can('person.read') ? { key: '/mobile', icon: <EnvironmentOutlined />, label: '流动党员' } : null,
+      can('person.read')
+        ? { key: '/movement/lost-contact', icon: <UserDeleteOutlined />, label: '失联与停止党籍' }
+        : null,
+    ]),
+    group('org-life', '组织生活与换届', [
+      can('meeting.read') ? { key: '/meetings', icon: <CalendarOutlined />, label: '组织生活' } : null,
+      can('meeting.read')
+        ? { key: '/compliance', icon: <CheckCircleOutlined />, label: '组织生活达标' }
+        : null,
+      can('meeting.read') ? { key: '/reviews', icon: <StarOutlined />, label: '民主评议' } : null,
+      can('meeting.read') ? { key: '/elections', icon: <FlagOutlined />, label: '换届选举' } : null,
+      can('joint_review.decide')
+        ? { key: '/joint-review', icon: <FileSearchOutlined />, label: '资格联审' }
+        : null,
+    ]),
+    group('system', '系统', [
+      can('user.read') ? { key: '/users', icon: <TeamOutlined />, label: '用户管理' } : null,
+      can('audit.read') ? { key: '/audit', icon: <AuditOutlined />, label: '审计日志' } : null,
+      { key: '/notifications', icon: <MailOutlined />, label: '通知' },
+    ]),
+  ].filter((g): g is Item => g !== null);
   // Movement pages share the /movement/ prefix, so their entries are keyed by two segments.
   const segments = pathname.split('/');
   const selected = segments[1] === 'movement' ? `/movement/${segments[2] ?? ''}` : '/' + (segments[1] ?? '');

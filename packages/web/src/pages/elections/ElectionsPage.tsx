@@ -1,5 +1,6 @@
 import type { Election } from '@jiceng/core';
-import { Alert, Flex, Skeleton, Typography } from 'antd';
+import { SettingOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { electionsApi, jointReviewApi } from '../../api/elections';
 import { useRequest } from '../../hooks/useRequest';
@@ -8,6 +9,7 @@ import { OrgPicker } from '../orgs/OrgPicker';
 import { ElectionForm } from './ElectionForm';
 import { ElectionHistoryList } from './ElectionHistoryList';
 import { ElectionResult } from './ElectionResult';
+import { JointReviewDepartmentsDrawer } from './JointReviewDepartmentsDrawer';
 import { JointReviewPanel } from './JointReviewPanel';
 import { TermPanel } from './TermPanel';
 
@@ -16,6 +18,7 @@ export default function ElectionsPage() {
   const { can } = useSession();
   const [orgId, setOrgId] = useState<number | null>(null);
   const [result, setResult] = useState<Election | null>(null);
+  const [settingDepartments, setSettingDepartments] = useState(false);
   const history = useRequest(
     () => (orgId ? electionsApi.history(orgId) : Promise.resolve(undefined)),
     [orgId],
@@ -34,9 +37,21 @@ export default function ElectionsPage() {
 
   return (
     <Flex vertical gap={16} data-testid="elections-page">
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        换届选举
-      </Typography.Title>
+      <Flex justify="space-between" align="center" gap={8} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          换届选举
+        </Typography.Title>
+        {/* The county's organization department (org_staff, admin) keeps the departments and their reviewers. */}
+        {can('user.manage') && can('meeting.manage') && (
+          <Button
+            icon={<SettingOutlined />}
+            onClick={() => setSettingDepartments(true)}
+            data-testid="jr-departments-open"
+          >
+            联审部门设置
+          </Button>
+        )}
+      </Flex>
       <div style={{ maxWidth: 460 }}>
         <OrgPicker
           value={orgId}
@@ -83,6 +98,9 @@ export default function ElectionsPage() {
           )}
           <ElectionHistoryList elections={history.data.elections} />
         </>
+      )}
+      {settingDepartments && (
+        <JointReviewDepartmentsDrawer orgId={orgId} onClose={() => setSettingDepartments(false)} />
       )}
     </Flex>
   );

@@ -1,12 +1,13 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { AppstoreAddOutlined, PlusOutlined } from '@ant-design/icons';
 import {
+  isBaseMeetingKind,
   MEETING_KIND_LABELS,
   MEETING_KINDS,
   MEETING_STATE_LABELS,
   MEETING_STATES,
   type MeetingState,
 } from '@jiceng/core';
-import { Alert, Button, Card, Flex, Select, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { meetingsApi } from '../../api/meetings';
@@ -14,6 +15,7 @@ import { orgsApi } from '../../api/orgs';
 import { useRequest } from '../../hooks/useRequest';
 import { useSession } from '../../session/SessionContext';
 import { OrgPicker } from '../orgs/OrgPicker';
+import { MeetingKindsModal } from './MeetingKindsModal';
 import { MeetingList } from './MeetingList';
 import { PlanMeetingModal } from './PlanMeetingModal';
 
@@ -28,6 +30,7 @@ export default function MeetingsPage() {
   const [state, setState] = useState<MeetingState | undefined>(undefined);
   const [page, setPage] = useState(1);
   const [planning, setPlanning] = useState(false);
+  const [addingKind, setAddingKind] = useState(false);
   const { data, error, loading } = useRequest(
     () => meetingsApi.list({ orgId: orgId ?? undefined, kind, state }, page, PAGE_SIZE),
     [orgId, kind, state, page],
@@ -35,6 +38,15 @@ export default function MeetingsPage() {
   // A secretary reaches one branch: planning starts there instead of asking which org.
   const roots = useRequest(() => orgsApi.roots(), []);
   const onlyOrg = roots.data?.length === 1 ? roots.data[0]!.id : null;
+  // Custom kinds belong to an org's tree, so the filter offers those of the org in view.
+  const kindsOrg = orgId ?? onlyOrg;
+  const kinds = useRequest(
+    () => (kindsOrg ? meetingsApi.kinds(kindsOrg) : Promise.resolve(undefined)),
+    [kindsOrg],
+  );
+  const kindOptions =
+    kinds.data?.map((k) => ({ value: k.key, label: k.label })) ??
+    MEETING_KINDS.map((k) => ({ value: k, label: MEETING_KIND_LABELS[k] }));
 
   return (
     <Flex vertical gap={16} data-testid="meetings-page">
@@ -43,14 +55,23 @@ export default function MeetingsPage() {
           组织生活
         </Typography.Title>
         {can('meeting.manage') && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setPlanning(true)}
-            data-testid="meeting-plan"
-          >
-            安排会议
-          </Button>
+          <Space wrap>
+            <Button
+              icon={<AppstoreAddOutlined />}
+              onClick={() => setAddingKind(true)}
+              data-testid="meeting-kinds-open"
+            >
+              自定义类别
+            </Button>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setPlanning(true)}
+              data-testid="meeting-plan"
+            >
+              安排会议
+            </Button>
+          </Space>
         )}
       </Flex>
       <Card size="small">
@@ -61,6 +82,8 @@ export default function MeetingsPage() {
                 value={orgId}
                 onChange={(id) => {
                   setOrgId(id);
+                  // Another org's custom kind may mean nothing (or something else) under this one.
+                  if (kind && !isBaseMeetingKind(kind)) setKind(undefined);
                   setPage(1);
                 }}
                 placeholder="全部（我管理的组织）"
@@ -75,7 +98,7 @@ export default function MeetingsPage() {
                 setPage(1);
               }}
               placeholder="全部类别"
-              options={MEETING_KINDS.map((k) => ({ value: k, label: MEETING_KIND_LABELS[k] }))}
+              options={kindOptions}
               style={{ flex: '1 1 140px', maxWidth: 200 }}
               data-testid="meeting-kind-filter"
             />
@@ -105,6 +128,16 @@ export default function MeetingsPage() {
           />
         </Flex>
       </Card>
+      {addingKind && (
+        <MeetingKindsModal
+          orgId={kindsOrg}
+          onClose={() => setAddingKind(false)}
+          onDone={(addedTo) => {
+            setAddingKind(false);
+            if (addedTo === kindsOrg) kinds.reload();
+          }}
+        />
+      )}
       {planning && (
         <PlanMeetingModal
           orgId={orgId ?? onlyOrg}

@@ -5,6 +5,7 @@ import { reviewsApi } from '../../api/reviews';
 import { formatDateTime } from '../../format/time';
 import { useSession } from '../../session/SessionContext';
 import { ReviewCapBar } from './ReviewCapBar';
+import { ReviewMeetingSelect } from './ReviewMeetingSelect';
 import { ReviewMembers, type MemberDraft } from './ReviewMembers';
 import { RefusalAlert, WarningAlert } from './RuleNotices';
 
@@ -17,6 +18,7 @@ export function ReviewEditor({ review, onSaved }: { review: MemberReview; onSave
     Object.fromEntries(review.members.map((m) => [m.personId, { grade: m.grade, comment: m.comment ?? '' }])),
   );
   const [cap, setCap] = useState(review.excellentCap);
+  const [meetingId, setMeetingId] = useState<number | null>(review.meetingId);
   const [saving, setSaving] = useState(false);
   const [refusal, setRefusal] = useState<unknown>(null);
 
@@ -31,6 +33,7 @@ export function ReviewEditor({ review, onSaved }: { review: MemberReview; onSave
     try {
       const saved = await reviewsApi.save(review.orgId, review.year, {
         excellentCap: cap.trim(),
+        meetingId: meetingId ?? undefined,
         entries: current.map((m) => ({
           personId: m.personId,
           grade: m.stage === 'full' ? (drafts[m.personId]?.grade ?? null) : null,
@@ -65,6 +68,14 @@ export function ReviewEditor({ review, onSaved }: { review: MemberReview; onSave
           正式党员 {current.length - probationary} 名须评定等次；预备党员 {probationary}{' '}
           名参加评议、不评定等次。
         </Typography.Text>
+        <ReviewMeetingSelect
+          orgId={review.orgId}
+          year={review.year}
+          savedId={review.meetingId}
+          value={meetingId}
+          onChange={setMeetingId}
+          disabled={!mayEdit}
+        />
         <ReviewCapBar
           cap={cap}
           onCapChange={setCap}
