@@ -12,6 +12,7 @@ import { createMemberAccount } from '../modules/persons/self-service';
 import { createUser } from '../modules/users/service';
 import { users } from '../modules/users/schema';
 import { loadDemoMovement } from './movement';
+import { loadDemoOrgLife, type DemoOrgLifeResult } from './org-life';
 import { COMMUNITIES, ENTERPRISES, GROUP_ORDINALS, TOWNSHIPS, VILLAGE_STEMS } from './names';
 import { demoPeople, type DemoBranch } from './people';
 import { between, seededRandom } from './random';
@@ -33,9 +34,11 @@ export interface DemoResult {
   orgs: number;
   people: number;
   accounts: DemoAccount[];
+  /** Meetings, attendance rows, reviews and elections of the organizational life, when loaded. */
+  orgLife?: DemoOrgLifeResult;
 }
 
-export type DemoProgress = (phase: 'orgs' | 'people', done: number, total: number) => void;
+export type DemoProgress = (phase: 'orgs' | 'people' | 'meetings', done: number, total: number) => void;
 
 export async function demoCountyExists(db: Db): Promise<boolean> {
   const [existing] = await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.name, DEMO_COUNTY_NAME));
@@ -413,6 +416,13 @@ export async function loadDemoCounty(
         role: 'branch_secretary',
         orgName: '西街社区党支部',
       },
+      {
+        username: 'gongan',
+        login: 'gongan',
+        displayName: '公安局 审查员 赵刚',
+        role: 'joint_reviewer',
+        orgName: DEMO_COUNTY_NAME,
+      },
     ];
     for (const account of accounts) {
       await createUser(tx, ctx, {
@@ -438,6 +448,9 @@ export async function loadDemoCounty(
       orgName: '东街社区党支部',
     });
     await loadDemoMovement(tx, cipher, ctx, (name) => byName.get(name)!, today);
-    return { loaded: true, orgs: orgCount, people: records.length, accounts };
+    const orgLife = await loadDemoOrgLife(outer, cipher, ctx, county.id, today, 'gongan', (done, total) =>
+      progress('meetings', done, total),
+    );
+    return { loaded: true, orgs: orgCount, people: records.length, accounts, orgLife };
   });
 }

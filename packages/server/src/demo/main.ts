@@ -41,14 +41,20 @@ if (await demoCountyExists(server.database.db)) {
 const cipher = new DataCipher(loadDataKey(config.dataKey, config.dataDir));
 let lastShown = '';
 const result = await loadDemoCounty(server.database.db, cipher, (phase, done, total) => {
-  const line = `${phase === 'orgs' ? '正在建立党组织' : '正在生成党员档案'}……${Math.min(100, Math.floor((done / total) * 100))}%`;
+  const label = { orgs: '正在建立党组织', people: '正在生成党员档案', meetings: '正在生成组织生活记录' }[
+    phase
+  ];
+  const line = `${label}……${Math.min(100, Math.floor((done / total) * 100))}%`;
   if (line !== lastShown) {
     lastShown = line;
     process.stdout.write(`${line}\n`);
   }
 });
+const life = result.orgLife
+  ? `，${result.orgLife.meetings} 次会议（${result.orgLife.attendees} 条出席记录）`
+  : '';
 console.log(
-  `示范县已生成：${result.orgs} 个党组织，${result.people} 名人员。演示账号（密码均为 ${DEMO_PASSWORD}）：`,
+  `示范县已生成：${result.orgs} 个党组织，${result.people} 名人员${life}。演示账号（密码均为 ${DEMO_PASSWORD}）：`,
 );
 for (const a of result.accounts) {
   console.log(`  登录名 ${a.login.padEnd(12)} ${ROLE_LABELS[a.role]} · ${a.orgName} · ${a.displayName}`);
