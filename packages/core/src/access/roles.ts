@@ -12,6 +12,8 @@ export const PERMISSIONS = [
   'meeting.read',
   'meeting.manage',
   'joint_review.decide',
+  'dues.read',
+  'dues.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -48,6 +50,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'meeting.read': '查看组织生活',
   'meeting.manage': '安排和记录组织生活',
   'joint_review.decide': '村干部候选人联审',
+  'dues.read': '查看党费',
+  'dues.manage': '核定和收缴党费',
 };
 
 /** What each role may do; an assignment (role, org) grants it on the org and everything below. */
@@ -66,6 +70,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'person.unmask',
     'meeting.read',
     'meeting.manage',
+    'dues.read',
+    'dues.manage',
   ],
   branch_secretary: [
     'org.read',
@@ -78,9 +84,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'person.unmask',
     'meeting.read',
     'meeting.manage',
+    'dues.read',
+    'dues.manage',
   ],
-  // Branch officers keep the minutes and attendance of the branch's meetings.
-  branch_officer: ['org.read', 'person.read', 'meeting.read', 'meeting.manage'],
+  // Branch officers keep the minutes and attendance of meetings and collect the dues.
+  branch_officer: ['org.read', 'person.read', 'meeting.read', 'meeting.manage', 'dues.read', 'dues.manage'],
   // A department (discipline inspection, public security…) reviewing village cadre candidates, nothing else.
   joint_reviewer: ['joint_review.decide'],
   member: [],

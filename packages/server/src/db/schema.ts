@@ -10,3 +10,4 @@ export * from '../modules/mobile/schema';
 export * from '../modules/meetings/schema';
 export * from '../modules/reviews/schema';
 export * from '../modules/elections/schema';
+export * from '../modules/dues/schema';
