@@ -1,7 +1,8 @@
-// npm run bench [-- --orgs=20000 --runs=200 --explain --no-analyze --people=50000 --only=tree|persons|province];
+// npm run bench [-- --orgs=20000 --runs=200 --explain --no-analyze --people=50000 --only=tree|persons|province|dues];
 // DATABASE_URL=... measures PostgreSQL instead.
 import { runOrgTreeBenchmark, type OrgTreeReport } from './org-tree';
 import { runPersonListBenchmark, type PersonListReport } from './persons-list';
+import { runDuesBenchmark } from './dues';
 import { runProvinceBenchmark } from './province';
 import type { Summary } from './stats';
 
@@ -148,4 +149,38 @@ if (only === 'province') {
   console.log(line('全省', report.province));
   console.log(line('一个县', report.county));
   console.log(line('一个乡镇', report.township));
+}
+
+// Dues (issue 8): the subtree summary over a province's ledger, and a county's month generated; PostgreSQL.
+if (only === 'dues') {
+  const report = await runDuesBenchmark({
+    databaseUrl,
+    people: numberOption('people', 1_000_000),
+    orgs: numberOption('orgs', 20_000),
+    months: numberOption('months', 1),
+    countyPeople: numberOption('county-people', 50_000),
+    runs: numberOption('runs', 20),
+    log: (text) => console.log(text),
+  });
+  const kind = report.kind === 'pglite' ? '嵌入式 PGlite' : 'PostgreSQL';
+  console.log('');
+  console.log(
+    `党费基准：${report.people} 名人员，${report.orgs} 个组织，${report.months} 个月，数据库：${kind}`,
+  );
+  console.log(
+    `应交 ${report.dueRows} 行、交纳 ${report.paymentRows} 行，COPY ${(report.duesLoadMs / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `${padLabel('党费收缴汇总 getDuesSummary（毫秒）', 40)}${'次数'.padStart(4)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'max'.padStart(8)}`,
+  );
+  console.log(line('全省', report.province));
+  console.log(line('一个县（全省的十分之一）', report.county));
+  console.log(line('一个乡镇', report.township));
+  const worst = report.province.p95;
+  console.log(`目标（全省 p95 < 500 ms）：${worst.toFixed(1)} ms ${worst < 500 ? '达标' : '未达标'}`);
+  const { ledger } = report;
+  console.log(
+    `生成一个县一个月的党费台账（${ledger.how}）：${ledger.people} 名人员，生成 ${ledger.generated} 行，` +
+      `${(ledger.ms / 1000).toFixed(2)} s ${ledger.ms < 10_000 ? '达标' : '未达标'}（目标 < 10 s）`,
+  );
 }

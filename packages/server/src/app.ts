@@ -40,6 +40,8 @@ import { electionRoutes } from './modules/elections/routes';
 import { jointReviewRoutes } from './modules/elections/joint-review-routes';
 import { meetingRoutes } from './modules/meetings/routes';
 import { complianceRoutes } from './modules/compliance/routes';
+import { duesRoutes } from './modules/dues/routes';
+import { duesReportRoutes } from './modules/dues/reports-routes';
 import { healthRoutes } from './http/health';
 
 export const SESSION_COOKIE = 'jiceng_session';
@@ -175,6 +177,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await jointReviewRoutes(zodScope, deps);
       await meetingRoutes(zodScope, deps);
       await complianceRoutes(zodScope, deps);
+      await duesRoutes(zodScope, deps);
+      await duesReportRoutes(zodScope, deps);
     },
     { prefix: '/api' },
   );

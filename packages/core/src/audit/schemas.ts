@@ -97,4 +97,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'meeting.closed': '会议归档',
   'meeting.amended': '更正会议记录',
   'meeting.kind_added': '添加活动类别',
+  'dues.base_recorded': '核定党费交纳基数',
+  'dues.hardship_recorded': '登记党费困难减免',
+  'dues.settings_updated': '设置农牧渔民党员交纳金额',
+  'dues.ledger_generated': '生成党费台账',
+  'dues.paid': '登记交纳党费',
+  'dues.bulk_paid': '批量登记交纳党费',
+  'dues.reversed': '冲正党费交纳记录',
+  'dues.remitted': '登记党费上缴',
 };

@@ -439,6 +439,117 @@ const CASES: Record<string, Case> = {
       body: { orgId: f.tree.branchY.id },
     }),
   },
+  'POST /api/persons/:id/dues-bases': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/persons/${f.personY}/dues-bases`,
+      body: { personId: f.personY, year: 2024, monthlyIncomeFen: 300000, effectiveFromMonth: '2024-01' },
+    }),
+  },
+  'POST /api/persons/:id/dues-hardships': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/persons/${f.personY}/dues-hardships`,
+      body: {
+        personId: f.personY,
+        fromMonth: '2024-01',
+        toMonth: '2024-03',
+        reducedAmountFen: 0,
+        reason: '越权',
+        decidedOn: '2024-01-02',
+        approvedByOrgName: '越权党委',
+      },
+    }),
+  },
+  'GET /api/persons/:id/dues': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/persons/${f.personY}/dues` }),
+  },
+  'GET /api/persons/:id/dues/paid-up-to': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/persons/${f.personY}/dues/paid-up-to` }),
+  },
+  'PUT /api/orgs/:id/dues-settings': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'PUT',
+      path: `/api/orgs/${f.tree.branchY.id}/dues-settings`,
+      body: { farmerAmountFen: 50 },
+    }),
+  },
+  'POST /api/dues/ledger/generate': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: '/api/dues/ledger/generate',
+      body: { orgId: f.tree.branchY.id, month: '2024-01' },
+    }),
+  },
+  'POST /api/dues/payments': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: '/api/dues/payments',
+      body: { personId: f.personY, months: ['2024-01'], method: 'cash', paidOn: '2024-01-10' },
+    }),
+  },
+  'POST /api/dues/payments/bulk': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: '/api/dues/payments/bulk',
+      body: {
+        orgId: f.tree.branchY.id,
+        month: '2024-01',
+        personIds: [f.personY],
+        method: 'cash',
+        paidOn: '2024-01-10',
+      },
+    }),
+  },
+  // A payment of Y reversed by X is covered in dues.test.ts; here the id only has to reach the handler.
+  'POST /api/dues/payments/:id/reversal': {
+    kind: 'target',
+    sibling: () => ({
+      method: 'POST',
+      path: '/api/dues/payments/999999/reversal',
+      body: { paymentId: 999999, reason: '越权' },
+    }),
+  },
+  'GET /api/dues/arrears': {
+    kind: 'list',
+    sibling: (f) => ({ method: 'GET', path: `/api/dues/arrears?orgId=${f.tree.township.id}` }),
+  },
+  'GET /api/me/dues': { kind: 'self', sample: () => ({ method: 'GET', path: '/api/me/dues' }) },
+  'GET /api/dues/summary': {
+    kind: 'list',
+    sibling: (f) => ({ method: 'GET', path: `/api/dues/summary?orgId=${f.tree.township.id}&year=2026` }),
+  },
+  'GET /api/dues/summary.xlsx': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/dues/summary.xlsx?orgId=${f.tree.branchY.id}&year=2026` }),
+  },
+  'POST /api/dues/remittances': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: '/api/dues/remittances',
+      body: {
+        fromOrgId: f.tree.branchY.id,
+        toOrgId: f.tree.township.id,
+        month: '2026-01',
+        amountFen: 100,
+        remittedOn: '2026-02-01',
+        reference: '越权上缴',
+      },
+    }),
+  },
+  'GET /api/dues/remittances': {
+    kind: 'list',
+    sibling: (f) => ({ method: 'GET', path: `/api/dues/remittances?orgId=${f.tree.township.id}&year=2026` }),
+  },
   'GET /api/persons/:id/standing': {
     kind: 'target',
     sibling: (f) => ({ method: 'GET', path: `/api/persons/${f.personY}/standing` }),

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { fieldLabel, type ApiError } from '@jiceng/core';
 import { AppError } from './errors';
+import { uniqueViolation } from '../db/errors';
 
 function body(
   code: ApiError['error']['code'],
@@ -60,7 +61,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (error.statusCode === 429) {
       return reply.status(429).send(body('too_many_requests', '请求过于频繁，请稍后再试'));
     }
-    if ((error as { code?: string }).code === '23505') {
+    if (uniqueViolation(error) !== null) {
       return reply.status(409).send(body('conflict', '与已有记录冲突，请刷新后重试'));
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {

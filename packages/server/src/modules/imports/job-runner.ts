@@ -19,6 +19,7 @@ import {
 } from './job-store';
 import { buildErrorReport } from './report-writer';
 import { ImportFileError } from './sheet-reader';
+import { uniqueViolation } from '../../db/errors';
 
 const INTERNAL_FAILURE = '处理文件时发生内部错误，未导入任何数据，请稍后重试';
 const RACE_FAILURE = '导入期间有其他人登记了相同的身份证号或组织代码，未导入任何数据，请重新上传文件';
@@ -87,7 +88,7 @@ export class ImportJobs {
   private async fail(id: number, error: unknown): Promise<void> {
     let message = INTERNAL_FAILURE;
     if (error instanceof ImportFileError) message = error.message;
-    else if ((error as { code?: string } | null)?.code === '23505') message = RACE_FAILURE;
+    else if (uniqueViolation(error) !== null) message = RACE_FAILURE;
     else this.log.error({ err: error, importJobId: id }, 'import job failed');
     try {
       await failJob(this.services.db, id, message);

@@ -31,6 +31,7 @@ import { letterName, orgChain } from './chain';
 import { notifyTransfer } from './notify-path';
 import { transfers, transferStops } from './schema';
 import { transferViews } from './views';
+import { uniqueViolation } from '../../db/errors';
 
 function refuse(violations: RuleViolation[]): void {
   if (violations[0]) throw ruleViolated(violations[0]);
@@ -57,7 +58,7 @@ async function insertTransfer(tx: Tx, values: typeof transfers.$inferInsert): Pr
     const [row] = await tx.insert(transfers).values(values).returning({ id: transfers.id });
     return row!.id;
   } catch (error) {
-    if ((error as { code?: string }).code === '23505') {
+    if (uniqueViolation(error) !== null) {
       throw conflict('该党员已有未完成的组织关系转接，须先完成或撤销', 'personId');
     }
     throw error;

@@ -1,0 +1,35 @@
+import { ruleViolationSchema, type RuleViolation } from '@jiceng/core';
+import { z } from 'zod';
+import { AppError } from '../../http/errors';
+
+export interface BulkFailure {
+  personId: number;
+  /** Null when the person is not one the collector may act on: the name is not revealed. */
+  name: string | null;
+  violations: RuleViolation[];
+}
+
+export const bulkRefusalSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    failures: z.array(
+      z.object({
+        personId: z.number(),
+        name: z.string().nullable(),
+        violations: z.array(ruleViolationSchema),
+      }),
+    ),
+  }),
+});
+
+/** All or nothing: one member who cannot be marked stops the round, and each one is named with the reason. */
+export class BulkRefused extends AppError {
+  constructor(readonly failures: BulkFailure[]) {
+    super(422, 'rule_violated', `有 ${failures.length} 名党员不能登记，均未登记`);
+  }
+
+  body() {
+    return { error: { code: this.code, message: this.message, failures: this.failures } };
+  }
+}
