@@ -45,7 +45,9 @@ export async function runPersonListBenchmark(options: {
   try {
     await loadTree(database, orgRows);
     const load = await timed(() => loadPeople(database, cipher, records));
-    await database.pool.query('ANALYZE');
+    // A running install is vacuumed by autovacuum (PostgreSQL) or the maintenance timer (embedded): measure
+    // that steady state, where the counted members' index answers counts without visiting the table.
+    await database.pool.query('VACUUM ANALYZE');
     options.log(
       `装载完成：${load.ms.toFixed(0)} ms（${database.kind === 'pglite' ? '批量 INSERT' : 'COPY'}）`,
     );
