@@ -74,3 +74,4 @@ export * from './dues/payment-checks';
 export * from './dues/base';
 export * from './dues/voluntary';
 export * from './dues/schemas';
+export * from './dues/views';

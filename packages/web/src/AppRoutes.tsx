@@ -30,6 +30,8 @@ const MeetingsPage = lazy(() => import('./pages/meetings/MeetingsPage'));
 const MeetingPage = lazy(() => import('./pages/meetings/MeetingPage'));
 const SignInPage = lazy(() => import('./pages/meetings/SignInPage'));
 const CompliancePage = lazy(() => import('./pages/compliance/CompliancePage'));
+const CollectionPage = lazy(() => import('./pages/dues/CollectionPage'));
+const DuesReportsPage = lazy(() => import('./pages/dues/DuesReportsPage'));
 
 export function AppRoutes() {
   return (
@@ -116,6 +118,22 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="person.read">
                 <LostContactPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="dues"
+            element={
+              <RequirePermission permission="dues.read">
+                <DuesReportsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="dues/collect"
+            element={
+              <RequirePermission permission="dues.manage">
+                <CollectionPage />
               </RequirePermission>
             }
           />

@@ -3,6 +3,8 @@ import {
   AuditOutlined,
   CalendarOutlined,
   CheckCircleOutlined,
+  AccountBookOutlined,
+  BarChartOutlined,
   EditOutlined,
   FileSearchOutlined,
   FlagOutlined,
@@ -55,15 +57,24 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
         ? { key: '/joint-review', icon: <FileSearchOutlined />, label: '资格联审' }
         : null,
     ]),
+    group('dues', '党费', [
+      can('dues.manage') ? { key: '/dues/collect', icon: <AccountBookOutlined />, label: '党费收缴' } : null,
+      can('dues.read') ? { key: '/dues', icon: <BarChartOutlined />, label: '党费统计' } : null,
+    ]),
     group('system', '系统', [
       can('user.read') ? { key: '/users', icon: <TeamOutlined />, label: '用户管理' } : null,
       can('audit.read') ? { key: '/audit', icon: <AuditOutlined />, label: '审计日志' } : null,
       { key: '/notifications', icon: <MailOutlined />, label: '通知' },
     ]),
   ].filter((g): g is Item => g !== null);
-  // Movement pages share the /movement/ prefix, so their entries are keyed by two segments.
+  // Movement pages share the /movement/ prefix, and collection sits under /dues/, so those are keyed by two segments.
   const segments = pathname.split('/');
-  const selected = segments[1] === 'movement' ? `/movement/${segments[2] ?? ''}` : '/' + (segments[1] ?? '');
+  const selected =
+    segments[1] === 'movement'
+      ? `/movement/${segments[2] ?? ''}`
+      : segments[1] === 'dues' && segments[2] === 'collect'
+        ? '/dues/collect'
+        : '/' + (segments[1] ?? '');
   return (
     <Menu
       mode="inline"

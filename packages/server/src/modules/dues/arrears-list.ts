@@ -1,22 +1,15 @@
-import { arrears, chinaToday, MEMBER_STAGES, monthOf, previousMonth } from '@jiceng/core';
+import {
+  arrears,
+  chinaToday,
+  type DuesArrearsList as ArrearsList,
+  MEMBER_STAGES,
+  monthOf,
+  previousMonth,
+} from '@jiceng/core';
 import { sql } from 'drizzle-orm';
-import { z } from 'zod';
 import type { RequestContext } from '../../auth/actor';
 import { inScope, requirePermission, scopeOf } from '../../auth/access';
 import type { Db } from '../../db/connection';
-import { arrearsSchema } from './views';
-
-export const arrearsItemSchema = arrearsSchema.extend({
-  personId: z.number(),
-  name: z.string(),
-  orgId: z.number(),
-  orgName: z.string(),
-  owedFen: z.number(),
-  /** Where the branch records the outcome (除名 and the rest): the person's 党籍 tab. Code removes no one. */
-  standingPath: z.string(),
-});
-export const arrearsListSchema = z.object({ throughMonth: z.string(), items: z.array(arrearsItemSchema) });
-export type ArrearsList = z.infer<typeof arrearsListSchema>;
 
 interface DueRow extends Record<string, unknown> {
   person_id: number;

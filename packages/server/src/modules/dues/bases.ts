@@ -25,7 +25,8 @@ import {
   startMonthOf,
 } from './member-dues';
 import { branchDuesSettings, duesBases, duesHardships } from './schema';
-import { memberDuesView, type MemberDuesView } from './views';
+import { memberDuesView } from './views';
+import type { MemberDuesView } from '@jiceng/core';
 
 export function refuseIf(violations: RuleViolation[]): void {
   if (violations.length > 0) throw new StepRefused(violations);

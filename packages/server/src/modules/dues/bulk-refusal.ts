@@ -1,5 +1,4 @@
-import { ruleViolationSchema, type RuleViolation } from '@jiceng/core';
-import { z } from 'zod';
+import type { RuleViolation } from '@jiceng/core';
 import { AppError } from '../../http/errors';
 
 export interface BulkFailure {
@@ -8,20 +7,6 @@ export interface BulkFailure {
   name: string | null;
   violations: RuleViolation[];
 }
-
-export const bulkRefusalSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    failures: z.array(
-      z.object({
-        personId: z.number(),
-        name: z.string().nullable(),
-        violations: z.array(ruleViolationSchema),
-      }),
-    ),
-  }),
-});
 
 /** All or nothing: one member who cannot be marked stops the round, and each one is named with the reason. */
 export class BulkRefused extends AppError {

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrg, createPerson, sampleTree, signedInAs, type SampleTree } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import type { TestClient } from '../../test/test-client';
-import type { ArrearsList } from './arrears-list';
-import type { MemberDuesView } from './views';
+import type { DuesArrearsList as ArrearsList } from '@jiceng/core';
+import type { MemberDuesView } from '@jiceng/core';
 
 interface Failures {
   error: { code: string; rule?: string; failures?: { personId: number; violations: { rule: string }[] }[] };

@@ -4,7 +4,7 @@ import { signedInAs } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { errorOf, type TestClient } from '../../test/test-client';
 import { periodKey } from './remittances';
-import type { RemittanceList, RemittanceView } from './remittances-schemas';
+import type { RemittanceList, RemittanceView } from '@jiceng/core';
 import { duesFixture, type DuesFixture } from './reports-fixture';
 
 let t: TestApp;

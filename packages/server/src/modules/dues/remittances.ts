@@ -8,7 +8,7 @@ import { notFound, ruleViolated } from '../../http/errors';
 import { complianceRootOrg } from '../compliance/reach';
 import { orgs } from '../orgs/schema';
 import { duesRemittances } from './schema';
-import type { RemittanceList, RemittanceListQuery, RemittanceView } from './remittances-schemas';
+import type { RemittanceList, RemittanceListQuery, RemittanceView } from '@jiceng/core';
 
 const PERIOD_SEPARATOR = '..';
 

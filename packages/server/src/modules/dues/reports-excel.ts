@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { fenToYuanText, monthLabel } from '@jiceng/core';
 import type { Writable } from 'node:stream';
-import type { DuesFigures, DuesSummary } from './reports-schemas';
+import type { DuesFigures, DuesSummary } from '@jiceng/core';
 
 const MONEY = '#,##0.00';
 /** Counts are people for a month, person-months (人次) over a year. */

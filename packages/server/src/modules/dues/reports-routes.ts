@@ -2,10 +2,10 @@ import { remittanceInputSchema } from '@jiceng/core';
 import type { AppDeps, ZodApp } from '../../app';
 import { streamXlsx } from '../imports/xlsx-response';
 import { listRemittances, recordRemittance } from './remittances';
-import { remittanceListQuerySchema, remittanceListSchema, remittanceViewSchema } from './remittances-schemas';
+import { remittanceListQuerySchema, remittanceListSchema, remittanceViewSchema } from '@jiceng/core';
 import { getDuesSummary } from './reports';
 import { summaryFileName, writeDuesSummary } from './reports-excel';
-import { duesSummaryQuerySchema, duesSummarySchema } from './reports-schemas';
+import { duesSummaryQuerySchema, duesSummarySchema } from '@jiceng/core';
 
 const tags = ['dues'];
 

@@ -4,7 +4,7 @@ import { signedInAs } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import type { TestClient } from '../../test/test-client';
 import { duesFixture, type DuesFixture } from './reports-fixture';
-import type { DuesSummary } from './reports-schemas';
+import type { DuesSummary } from '@jiceng/core';
 
 let t: TestApp;
 let f: DuesFixture;

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../auth/actor';
 import { inScope, requirePermission, scopeOf, type Scope } from '../../auth/access';
 import type { Db, Tx } from '../../db/connection';
 import { complianceRootOrg, type RootOrg } from '../compliance/reach';
-import type { DuesFigures, DuesSummary, DuesSummaryQuery } from './reports-schemas';
+import type { DuesFigures, DuesSummary, DuesSummaryQuery } from '@jiceng/core';
 
 interface Cell extends DuesFigures {
   month: string;

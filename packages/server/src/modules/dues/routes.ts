@@ -1,5 +1,15 @@
 import {
   bulkPaymentInputSchema,
+  duesArrearsListSchema as arrearsListSchema,
+  duesBaseSchema as baseSchema,
+  duesBulkPaidSchema as bulkPaidSchema,
+  duesBulkRefusalSchema as bulkRefusalSchema,
+  duesGeneratedSchema as generatedSchema,
+  duesHardshipSchema as hardshipSchema,
+  duesPaidSchema as paidSchema,
+  duesPaidUpToViewSchema,
+  duesPaymentSchema as paymentSchema,
+  memberDuesSchema,
   duesBaseInputSchema,
   duesMonthSchema,
   DUES_2008,
@@ -13,13 +23,12 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../../app';
 import { StepRefused } from '../development/refusal';
-import { arrearsList, arrearsListSchema } from './arrears-list';
+import { arrearsList } from './arrears-list';
 import { getOwnDues, getPaidUpTo, getPersonDues, recordBase, recordHardship, setDuesSettings } from './bases';
-import { BulkRefused, bulkRefusalSchema } from './bulk-refusal';
+import { BulkRefused } from './bulk-refusal';
 import { generateLedger } from './generate';
 import { recordBulkPayment, recordPayment } from './payments';
 import { reversePayment } from './reversal';
-import { baseSchema, hardshipSchema, memberDuesSchema, paymentSchema } from './views';
 
 const tags = ['dues'];
 const idParams = z.object({ id: idSchema });
@@ -33,18 +42,6 @@ const settingsSchema = z.strictObject({
     .max(max, { message: `农牧渔民党员每月交纳金额应为 ${min}–${max} 分` }),
 });
 const generateSchema = z.strictObject({ orgId: idSchema.optional(), month: duesMonthSchema });
-const generatedSchema = z.object({
-  month: z.string(),
-  members: z.number(),
-  generated: z.number(),
-  missingBase: z.number(),
-  missingBasePersons: z.array(
-    z.object({ id: z.number(), name: z.string(), orgId: z.number(), personKind: z.string() }),
-  ),
-});
-const paidSchema = z.object({ payments: z.array(paymentSchema), totalFen: z.number() });
-const bulkPaidSchema = paidSchema.extend({ month: z.string(), count: z.number() });
-
 /** A refusal answers with every violation (or, for a round, every member), so the form can mark each. */
 async function created(reply: FastifyReply, work: Promise<unknown>, status = 201) {
   try {
@@ -113,7 +110,7 @@ export async function duesRoutes(app: ZodApp, deps: AppDeps): Promise<void> {
         tags,
         summary: '党费交到的月份（开具组织关系介绍信时预填）',
         params: idParams,
-        response: { 200: z.object({ personId: z.number(), paidUpTo: z.string().nullable() }) },
+        response: { 200: duesPaidUpToViewSchema },
       },
     },
     async (request) => getPaidUpTo(db, request.ctx, request.params.id),

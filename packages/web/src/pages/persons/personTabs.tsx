@@ -1,6 +1,7 @@
 import type { Permission, Person } from '@jiceng/core';
 import type { ReactNode } from 'react';
 import { DevelopmentTab } from '../development/DevelopmentTab';
+import { DuesTab } from '../dues/DuesTab';
 import { StandingTab } from '../standing/StandingTab';
 import { PersonEventsTab } from './PersonEventsTab';
 import { PersonInfoTab } from './PersonInfoTab';
@@ -37,5 +38,12 @@ export const PERSON_TABS: readonly PersonTab[] = [
     label: '党籍',
     visible: (person) => person.stage === 'probationary' || person.stage === 'full',
     render: (context) => <StandingTab {...context} />,
+  },
+  {
+    key: 'dues',
+    label: '党费',
+    permission: 'dues.read',
+    visible: (person) => person.stage === 'probationary' || person.stage === 'full',
+    render: (context) => <DuesTab {...context} />,
   },
 ];
