@@ -109,6 +109,8 @@ async function loadDues(
           }
       })(),
     );
+    // COPY under the replica role skips the triggers that keep the report totals; recount them once.
+    await client.query('SELECT dues_month_totals_rebuild()');
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

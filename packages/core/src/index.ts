@@ -75,3 +75,4 @@ export * from './dues/base';
 export * from './dues/voluntary';
 export * from './dues/schemas';
 export * from './dues/views';
+export * from './dues/remittance-period';

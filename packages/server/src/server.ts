@@ -12,6 +12,7 @@ import { ensureAdmin } from './modules/users/service';
 import { deliverOutbox } from './modules/notifications/service';
 import { remindEverywhere } from './modules/development/reminders';
 import { remindComplianceEverywhere } from './modules/compliance/reminders';
+import { runDuesMonthly } from './modules/dues/monthly-job';
 import { HttpSmsGateway, LogSmsSender, type SmsSender } from './modules/notifications/sms';
 
 export interface RunningServer {
@@ -70,10 +71,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     }, 15_000);
     timer.unref();
     // Hourly, so a restart never skips a day; the reminder log sends each development duty at most once a
-    // week and each compliance period once.
+    // week, each compliance period once, and generates each month's dues ledger and arrears reminders once.
     const remind = () => {
       remindEverywhere(database.db, cipher).catch((error) => app.log.error(error));
       remindComplianceEverywhere(database.db, cipher).catch((error) => app.log.error(error));
+      runDuesMonthly(database.db, cipher).catch((error) => app.log.error(error));
     };
     const reminders = setInterval(remind, 3_600_000);
     reminders.unref();

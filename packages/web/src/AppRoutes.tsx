@@ -89,8 +89,9 @@ export function AppRoutes() {
               </RequirePermission>
             }
           />
+          {/* A tab may be named in the address, e.g. /persons/5/standing from the dues arrears list (F12). */}
           <Route
-            path="persons/:id"
+            path="persons/:id/:tab?"
             element={
               <RequirePermission permission="person.read">
                 <PersonPage />

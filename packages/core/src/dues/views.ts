@@ -64,7 +64,9 @@ export const duesHardshipSchema = z.object({
   reducedAmountFen: z.number(),
   reason: z.string(),
   decidedOn: z.string(),
+  approvedOn: z.string().nullable(),
   approvedByOrgName: z.string(),
+  decisionRef: z.string().nullable(),
 });
 export type DuesHardshipView = z.infer<typeof duesHardshipSchema>;
 
@@ -206,7 +208,10 @@ export const remittanceListSchema = z.object({ items: z.array(remittanceViewSche
 export type RemittanceList = z.infer<typeof remittanceListSchema>;
 
 export const duesRosterQuerySchema = z.object({
-  orgId: z.coerce.number().int().positive(),
+  orgId: z.coerce
+    .number({ message: '党组织应为编号' })
+    .int({ message: '党组织应为编号' })
+    .positive({ message: '党组织应为编号' }),
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '月份格式应为 YYYY-MM' }),
 });
 export type DuesRosterQuery = z.infer<typeof duesRosterQuerySchema>;
@@ -226,7 +231,11 @@ export const duesRosterItemSchema = z.object({
 });
 export type DuesRosterItem = z.infer<typeof duesRosterItemSchema>;
 
-/** A branch's members for one month with what each owes and whether it is paid; totals match the ledger. */
+/**
+ * A branch's members for one month with what each owes and whether it is paid. Totals are the ledger's:
+ * rows and active regular payments booked to the org, as the dues summary counts them; `dueFen` 0 (F7
+ * exempt) needs no payment and is not unpaid. `generated`: the month's ledger has rows for the org.
+ */
 export const duesRosterSchema = z.object({
   org: z.object({ id: z.number(), name: z.string() }),
   month: z.string(),

@@ -7,6 +7,10 @@ import {
   tallyElection,
   validateIdNumber,
   type ComplianceSummary,
+  type DuesArrearsList,
+  type DuesSummary,
+  type MemberDuesView,
+  type RemittanceList,
   type ElectionTally,
   type JointReviewQueueItem,
   type MinutesView,
@@ -217,6 +221,35 @@ describe('the demo county', () => {
     expect(queue.status).toBe(200);
     expect(queue.body.length).toBe(2);
     expect(new Set(queue.body.map((q) => q.department))).toEqual(new Set(['public_security']));
+  });
+
+  it("has this year's dues: every month billed, most paid, arrears at 3 and 6 months, remittances", async () => {
+    const [county] = (await t.admin.get<OrgSummary[]>('/api/orgs/roots')).body.filter(
+      (o) => o.name === '示范县委',
+    );
+    const year = Number(chinaToday().slice(0, 4));
+    const summary = await t.admin.get<DuesSummary>(`/api/dues/summary?orgId=${county!.id}&year=${year}`);
+    expect(summary.status).toBe(200);
+    const { totals, months } = summary.body;
+    expect(result.dues!.dueRows).toBe(totals.members);
+    expect(totals.collectedFen / totals.dueFen).toBeGreaterThan(0.8);
+    expect(totals.voluntaryFen).toBeGreaterThan(0);
+    const billed = months.filter((m) => m.members > 0).map((m) => m.month);
+    expect(billed).toHaveLength(result.dues!.months);
+    const arrears = await t.admin.get<DuesArrearsList>(`/api/dues/arrears?orgId=${county!.id}`);
+    expect(arrears.body.items.filter((i) => i.reminderDue).length).toBeGreaterThan(20);
+    expect(arrears.body.items.filter((i) => i.isRemovalCase).length).toBeGreaterThan(5);
+    const remittances = await t.admin.get<RemittanceList>(
+      `/api/dues/remittances?orgId=${county!.id}&year=${year}`,
+    );
+    expect(remittances.body.items.length).toBeGreaterThan(100);
+    expect(remittances.body.items.some((r) => r.differenceFen < 0)).toBe(true);
+    const member = result.accounts.find((a) => a.role === 'member')!;
+    const phone = t.client();
+    await phone.login(member.login, DEMO_PASSWORD);
+    const own = await phone.get<MemberDuesView>('/api/me/dues');
+    expect(own.body.arrears.consecutiveUnpaid).toBe(0);
+    expect(own.body.payments.length).toBeGreaterThan(0);
   });
 
   it('is loaded only once', async () => {

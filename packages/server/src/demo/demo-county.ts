@@ -11,6 +11,7 @@ import { persons } from '../modules/persons/schema';
 import { createMemberAccount } from '../modules/persons/self-service';
 import { createUser } from '../modules/users/service';
 import { users } from '../modules/users/schema';
+import { loadDemoDues, type DemoDuesResult } from './dues';
 import { loadDemoMovement } from './movement';
 import { loadDemoOrgLife, type DemoOrgLifeResult } from './org-life';
 import { COMMUNITIES, ENTERPRISES, GROUP_ORDINALS, TOWNSHIPS, VILLAGE_STEMS } from './names';
@@ -36,6 +37,8 @@ export interface DemoResult {
   accounts: DemoAccount[];
   /** Meetings, attendance rows, reviews and elections of the organizational life, when loaded. */
   orgLife?: DemoOrgLifeResult;
+  /** This year's dues ledger, payments and remittances, when loaded. */
+  dues?: DemoDuesResult;
 }
 
 export type DemoProgress = (phase: 'orgs' | 'people' | 'meetings', done: number, total: number) => void;
@@ -448,9 +451,10 @@ export async function loadDemoCounty(
       orgName: '东街社区党支部',
     });
     await loadDemoMovement(tx, cipher, ctx, (name) => byName.get(name)!, today);
+    const dues = await loadDemoDues(outer, county, today, [member!.id]);
     const orgLife = await loadDemoOrgLife(outer, cipher, ctx, county.id, today, 'gongan', (done, total) =>
       progress('meetings', done, total),
     );
-    return { loaded: true, orgs: orgCount, people: records.length, accounts, orgLife };
+    return { loaded: true, orgs: orgCount, people: records.length, accounts, orgLife, dues };
   });
 }

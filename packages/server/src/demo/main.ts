@@ -53,8 +53,9 @@ const result = await loadDemoCounty(server.database.db, cipher, (phase, done, to
 const life = result.orgLife
   ? `，${result.orgLife.meetings} 次会议（${result.orgLife.attendees} 条出席记录）`
   : '';
+const dues = result.dues ? `，党费台账 ${result.dues.dueRows} 条、交纳记录 ${result.dues.payments} 条` : '';
 console.log(
-  `示范县已生成：${result.orgs} 个党组织，${result.people} 名人员${life}。演示账号（密码均为 ${DEMO_PASSWORD}）：`,
+  `示范县已生成：${result.orgs} 个党组织，${result.people} 名人员${life}${dues}。演示账号（密码均为 ${DEMO_PASSWORD}）：`,
 );
 for (const a of result.accounts) {
   console.log(`  登录名 ${a.login.padEnd(12)} ${ROLE_LABELS[a.role]} · ${a.orgName} · ${a.displayName}`);

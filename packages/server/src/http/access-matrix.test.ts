@@ -518,9 +518,24 @@ const CASES: Record<string, Case> = {
       body: { paymentId: 999999, reason: '越权' },
     }),
   },
+  'GET /api/dues/roster': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/dues/roster?orgId=${f.tree.branchY.id}&month=2024-01` }),
+  },
   'GET /api/dues/arrears': {
     kind: 'list',
     sibling: (f) => ({ method: 'GET', path: `/api/dues/arrears?orgId=${f.tree.township.id}` }),
+  },
+  'GET /api/dues/arrears.xlsx': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/dues/arrears.xlsx?orgId=${f.tree.branchY.id}` }),
+  },
+  'GET /api/dues/remittances.xlsx': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'GET',
+      path: `/api/dues/remittances.xlsx?orgId=${f.tree.branchY.id}&year=2026`,
+    }),
   },
   'GET /api/me/dues': { kind: 'self', sample: () => ({ method: 'GET', path: '/api/me/dues' }) },
   'GET /api/dues/summary': {

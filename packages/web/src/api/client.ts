@@ -11,6 +11,8 @@ export class ApiRequestError extends Error {
     readonly rule?: string,
     /** Every violation, when the API lists them all (closing a meeting, a development step). */
     readonly violations: RuleViolation[] = [],
+    /** The whole answer, for refusals with more to say (a collection round names each member). */
+    readonly payload: unknown = null,
   ) {
     super(message);
     this.name = 'ApiRequestError';
@@ -49,7 +51,7 @@ async function errorOf(response: Response): Promise<ApiRequestError> {
   const parsed = stepRefusalSchema.safeParse(payload);
   if (parsed.success) {
     const { code, message, field, rule, violations } = parsed.data.error;
-    return new ApiRequestError(response.status, code, message, field, rule, violations);
+    return new ApiRequestError(response.status, code, message, field, rule, violations, payload);
   }
   return new ApiRequestError(response.status, 'unknown', `请求失败（HTTP ${response.status}），请稍后重试`);
 }

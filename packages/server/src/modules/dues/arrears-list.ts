@@ -4,12 +4,13 @@ import {
   type DuesArrearsList as ArrearsList,
   MEMBER_STAGES,
   monthOf,
+  type MonthKey,
   previousMonth,
 } from '@jiceng/core';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { RequestContext } from '../../auth/actor';
 import { inScope, requirePermission, scopeOf } from '../../auth/access';
-import type { Db } from '../../db/connection';
+import type { Db, Tx } from '../../db/connection';
 
 interface DueRow extends Record<string, unknown> {
   person_id: number;
@@ -34,12 +35,28 @@ export async function arrearsList(
 ): Promise<ArrearsList> {
   const actor = requirePermission(ctx, 'dues.read');
   const through = previousMonth(monthOf(chinaToday()));
+  const items = await arrearsIn(
+    db,
+    inScope(sql`p.org_path`, scopeOf(actor, 'dues.read')),
+    query.orgId,
+    through,
+  );
+  return { throughMonth: through, items };
+}
+
+/** The arrears of the counted members within `scope` (and under `orgId`) through a month, unchecked. */
+export async function arrearsIn(
+  db: Db | Tx,
+  scope: SQL,
+  orgId: number | undefined,
+  through: MonthKey,
+): Promise<ArrearsList['items']> {
   const stages = sql.join(
     MEMBER_STAGES.map((s) => sql`${s}`),
     sql`, `,
   );
-  const subtree = query.orgId
-    ? sql`AND p.org_path LIKE (SELECT o.path FROM orgs o WHERE o.id = ${query.orgId}) || '%'`
+  const subtree = orgId
+    ? sql`AND p.org_path LIKE (SELECT o.path FROM orgs o WHERE o.id = ${orgId}) || '%'`
     : sql``;
   const { rows } = await db.execute<DueRow>(sql`
     SELECT d.person_id, p.name, p.org_id, o.name AS org_name, d.month, d.amount_fen,
@@ -49,7 +66,7 @@ export async function arrearsList(
         AND dp.kind = 'regular' AND dp.active) AS paid
     FROM persons p JOIN orgs o ON o.id = p.org_id JOIN dues_due d ON d.person_id = p.id
     WHERE p.stage IN (${stages}) AND p.standing = 'active' AND p.transferred_out_on IS NULL
-      AND ${inScope(sql`p.org_path`, scopeOf(actor, 'dues.read'))} ${subtree}
+      AND ${scope} ${subtree}
       AND d.month <= ${through} AND d.amount_fen > 0
       AND EXISTS (SELECT 1 FROM dues_due u WHERE u.person_id = p.id AND u.month <= ${through}
         AND u.amount_fen > 0 AND NOT EXISTS (SELECT 1 FROM dues_payments up WHERE up.person_id = u.person_id
@@ -79,5 +96,5 @@ export async function arrearsList(
     });
   }
   items.sort((a, b) => b.consecutiveUnpaid - a.consecutiveUnpaid || a.personId - b.personId);
-  return { throughMonth: through, items };
+  return items;
 }

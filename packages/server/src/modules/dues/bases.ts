@@ -13,7 +13,7 @@ import { requireActor, requireOrg, requirePermission } from '../../auth/access';
 import { requirePerson, type PersonRow } from '../../auth/person-access';
 import { recordAudit } from '../../audit/service';
 import type { Db, Tx } from '../../db/connection';
-import { badRequest } from '../../http/errors';
+import { AppError, badRequest } from '../../http/errors';
 import { StepRefused } from '../development/refusal';
 import { ownPerson } from '../persons/self-service';
 import {
@@ -25,6 +25,7 @@ import {
   startMonthOf,
 } from './member-dues';
 import { branchDuesSettings, duesBases, duesHardships } from './schema';
+import { refreshDueRows } from './refresh';
 import { memberDuesView } from './views';
 import type { MemberDuesView } from '@jiceng/core';
 
@@ -79,6 +80,7 @@ export async function recordBase(db: Db, ctx: RequestContext, personId: number, 
         recordedBy: ctx.actor?.userId ?? null,
       })
       .returning();
+    await refreshDueRows(tx, person, base.effectiveFromMonth);
     await recordAudit(tx, ctx, {
       action: 'dues.base_recorded',
       entityType: 'person',
@@ -116,11 +118,13 @@ export async function recordHardship(db: Db, ctx: RequestContext, personId: numb
         reducedAmountFen: input.reducedAmountFen,
         reason: input.reason,
         decidedOn: input.decidedOn,
+        approvedOn: input.approvedOn ?? null,
         approvedByOrgName: input.approvedByOrgName,
+        decisionRef: input.decisionRef || null,
         recordedBy: ctx.actor?.userId ?? null,
       })
       .returning();
-    // The table keeps the decision itself; the approval date and document number live in the audit trail.
+    await refreshDueRows(tx, person, input.fromMonth, input.toMonth);
     await recordAudit(tx, ctx, {
       action: 'dues.hardship_recorded',
       entityType: 'person',
@@ -137,7 +141,9 @@ export async function recordHardship(db: Db, ctx: RequestContext, personId: numb
       reducedAmountFen: h.reducedAmountFen,
       reason: h.reason,
       decidedOn: h.decidedOn,
+      approvedOn: h.approvedOn,
       approvedByOrgName: h.approvedByOrgName,
+      decisionRef: h.decisionRef,
     };
   });
 }
@@ -184,6 +190,9 @@ export async function getOwnDues(db: Db, ctx: RequestContext): Promise<MemberDue
   const actor = requireActor(ctx);
   return db.transaction(async (tx) => {
     const person = await ownPerson(tx, actor.userId);
+    if (!person.stage || !(MEMBER_STAGES as readonly string[]).includes(person.stage)) {
+      throw new AppError(404, 'not_found', '党员（含预备党员）才交纳党费，您的档案没有党费台账');
+    }
     return memberDuesView(await loadMemberDues(tx, person), chinaToday());
   });
 }

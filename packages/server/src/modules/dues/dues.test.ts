@@ -258,6 +258,55 @@ describe('paying', () => {
   });
 });
 
+describe('corrections that follow the receipt', () => {
+  it('reverses the voluntary part recorded with a payment together with it, and lets a gift be reversed alone', async () => {
+    const person = await member(tree.branchX.id);
+    await declareBase(secretaryX, person.id, { monthlyIncomeFen: 500000 });
+    const paid = await pay(secretaryX, person.id, [monthsAgo(2), monthsAgo(1)], { amountFen: 6000 });
+    expect(paid.status, JSON.stringify(paid.body)).toBe(201);
+    const [first, firstGift, , secondGift] = paid.body.payments;
+    const reversed = await secretaryX.post(`/api/dues/payments/${first!.id}/reversal`, {
+      paymentId: first!.id,
+      reason: '金额登记错误',
+    });
+    expect(reversed.status, JSON.stringify(reversed.body)).toBe(201);
+    let view = await duesOf(person.id);
+    const active = (id: number) => view.payments.find((p) => p.id === id)!.active;
+    expect([active(first!.id), active(firstGift!.id), active(secondGift!.id)]).toEqual([false, false, true]);
+
+    const gift = await secretaryX.post(`/api/dues/payments/${secondGift!.id}/reversal`, {
+      paymentId: secondGift!.id,
+      reason: '自愿多交部分退还本人',
+    });
+    expect(gift.status, JSON.stringify(gift.body)).toBe(201);
+    view = await duesOf(person.id);
+    expect(active(secondGift!.id)).toBe(false);
+    expect(view.ledger.find((r) => r.month === monthsAgo(1))?.status).toBe('paid');
+  });
+
+  it('recomputes months already generated when a hardship decision covers them', async () => {
+    const person = await member(tree.branchX.id);
+    await declareBase(secretaryX, person.id, { monthlyIncomeFen: 300000 });
+    expect((await generate(tree.branchX.id, monthsAgo(1))).status).toBe(200);
+    expect((await duesOf(person.id)).ledger.find((r) => r.month === monthsAgo(1))?.dueFen).toBe(1500);
+    const decided = await secretaryX.post(`/api/persons/${person.id}/dues-hardships`, {
+      personId: person.id,
+      fromMonth: monthsAgo(1),
+      toMonth: current,
+      reducedAmountFen: 0,
+      reason: '因病住院，收入中断',
+      decidedOn: today,
+      approvedOn: today,
+      approvedByOrgName: '城关镇党委',
+      decisionRef: '城组〔2026〕8号',
+    });
+    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+    const view = await duesOf(person.id);
+    expect(view.ledger.find((r) => r.month === monthsAgo(1))).toMatchObject({ dueFen: 0, status: 'exempt' });
+    expect(view.hardships[0]).toMatchObject({ approvedOn: today, decisionRef: '城组〔2026〕8号' });
+  });
+});
+
 describe('arrears', () => {
   it('reminds at 3 unpaid months and flags F12 at 6 without a recorded reason', async () => {
     const org = await branch();
@@ -299,5 +348,21 @@ describe('a member on the phone', () => {
     expect(own.status, JSON.stringify(own.body)).toBe(200);
     expect(own.body.dueNow).toMatchObject({ month: current, dueFen: 1500, status: 'unpaid' });
     expect((await phone.get(`/api/persons/${person.id}/dues`)).status).toBe(403);
+  });
+
+  it('has no ledger for an applicant with a login', async () => {
+    const applicant = await member(tree.branchX.id, {
+      applicationDate: '2024-01-01',
+      admissionDate: null,
+      conversionDate: null,
+      phone: '13700006666',
+    });
+    const opened = await t.admin.post(`/api/persons/${applicant.id}/account`, { password: 'Member2026ab' });
+    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
+    const phone = t.client();
+    await phone.login('13700006666', 'Member2026ab');
+    const own = await phone.get<{ error: { message: string } }>('/api/me/dues');
+    expect(own.status).toBe(404);
+    expect(own.body.error.message).toContain('党员（含预备党员）才交纳党费');
   });
 });

@@ -39,9 +39,9 @@ async function loadRemittances(tx: Tx, where: SQL): Promise<RemittanceView[]> {
     SELECT r.id, f.id AS from_id, f.name AS from_name, t.id AS to_id, t.name AS to_name, r.period,
       r.amount_fen, r.central_voluntary_fen, r.remitted_on::text AS remitted_on, r.reference,
       coalesce((
-        SELECT sum(p.amount_fen) FROM dues_payments p
-        WHERE p.org_path LIKE f.path || '%' AND p.kind = 'regular' AND p.active
-          AND p.month BETWEEN split_part(r.period, ${PERIOD_SEPARATOR}, 1)
+        SELECT sum(mt.collected_fen) FROM dues_month_totals mt JOIN orgs o ON o.id = mt.org_id
+        WHERE o.path LIKE f.path || '%'
+          AND mt.month BETWEEN split_part(r.period, ${PERIOD_SEPARATOR}, 1)
             AND coalesce(nullif(split_part(r.period, ${PERIOD_SEPARATOR}, 2), ''), r.period)
       ), 0)::text AS collected
     FROM dues_remittances r

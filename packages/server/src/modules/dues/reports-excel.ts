@@ -3,7 +3,8 @@ import { fenToYuanText, monthLabel } from '@jiceng/core';
 import type { Writable } from 'node:stream';
 import type { DuesFigures, DuesSummary } from '@jiceng/core';
 
-const MONEY = '#,##0.00';
+/** Amounts in 元 with two decimals, the format every dues sheet uses. */
+export const MONEY = '#,##0.00';
 /** Counts are people for a month, person-months (人次) over a year. */
 const figureColumns = (unit: '人数' | '人次') => [
   { header: `应交${unit}`, key: 'members', width: 12 },
@@ -16,7 +17,7 @@ const figureColumns = (unit: '人数' | '人次') => [
 ];
 
 /** Yuan as a number for Excel's sums, taken from the exact text so no float arithmetic touches the fen. */
-const yuan = (fen: number) => Number(fenToYuanText(fen));
+export const yuan = (fen: number) => Number(fenToYuanText(fen));
 
 function figures(f: DuesFigures): Record<string, ExcelJS.CellValue> {
   return {

@@ -1,4 +1,5 @@
 import { remittanceInputSchema } from '@jiceng/core';
+import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../../app';
 import { streamXlsx } from '../imports/xlsx-response';
 import { listRemittances, recordRemittance } from './remittances';
@@ -6,6 +7,8 @@ import { remittanceListQuerySchema, remittanceListSchema, remittanceViewSchema }
 import { getDuesSummary } from './reports';
 import { summaryFileName, writeDuesSummary } from './reports-excel';
 import { duesSummaryQuerySchema, duesSummarySchema } from '@jiceng/core';
+import { arrearsExport, writeArrearsList } from './arrears-excel';
+import { remittancesExport, writeRemittances } from './remittances-excel';
 
 const tags = ['dues'];
 
@@ -37,6 +40,38 @@ export async function duesReportRoutes(app: ZodApp, deps: AppDeps): Promise<void
       // Computed before streaming: a refusal must still be an error answer, not a cut download.
       const summary = await getDuesSummary(db, request.ctx, request.query);
       return streamXlsx(reply, summaryFileName(summary), (out) => writeDuesSummary(summary, out));
+    },
+  );
+
+  app.get(
+    '/dues/arrears.xlsx',
+    {
+      config: { access: 'dues.read' },
+      schema: {
+        tags,
+        summary: '导出欠交党费名单（.xlsx）：连续欠交月数、欠交月份和金额、满 3 个月提醒、满 6 个月标记',
+        querystring: z.object({ orgId: z.coerce.number().int().positive().optional() }),
+      },
+    },
+    async (request, reply) => {
+      const { list, fileName } = await arrearsExport(db, request.ctx, request.query);
+      return streamXlsx(reply, fileName, (out) => writeArrearsList(list, out));
+    },
+  );
+
+  app.get(
+    '/dues/remittances.xlsx',
+    {
+      config: { access: 'dues.read' },
+      schema: {
+        tags,
+        summary: '导出党费上缴记录（.xlsx）：每笔上缴与所属期间实收党费的差额',
+        querystring: remittanceListQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const { list, fileName } = await remittancesExport(db, request.ctx, request.query);
+      return streamXlsx(reply, fileName, (out) => writeRemittances(list, out));
     },
   );
 

@@ -26,40 +26,25 @@ function add(a: DuesFigures, b: DuesFigures): DuesFigures {
 }
 
 /**
- * One pass over each table: both scans are prefix ranges on (org_path text_pattern_ops, month), grouped
- * first by branch path (a few rows per branch) and only then by the root's child, so the string work runs
- * per branch, not per member. No join is needed: the unique index on active regular payments makes their
- * count the number of members who paid.
+ * Reads the per-org monthly totals the triggers keep (migration 0010): a few rows per branch and month,
+ * found through the orgs' paths, so a province's year is tens of thousands of rows, not millions.
+ * The root's child on each row's path is cut from the org's current path: a moved org reports where it is.
  */
 export async function summaryCells(tx: Tx, root: { path: string }, scope: Scope, year: number) {
   const prefix = `${root.path}%`;
   const from = `${year}-01`;
   const to = `${year}-12`;
-  const child = sql.raw(`split_part(substr(org_path, ${root.path.length + 1}), '/', 1)`);
+  const child = sql.raw(`split_part(substr(o.path, ${root.path.length + 1}), '/', 1)`);
   // JIT compiles for longer than this aggregate runs; it only ever adds latency here.
   await tx.execute(sql`SET LOCAL jit = off`);
   const rows = await tx.execute<Record<keyof Cell, string>>(sql`
-    SELECT month, ${child} AS child,
-      sum(due)::text AS "dueFen", sum(members)::text AS members,
-      sum(collected)::text AS "collectedFen", sum(paid)::text AS "paidMembers",
-      sum(voluntary)::text AS "voluntaryFen"
-    FROM (
-      SELECT org_path, month, sum(amount_fen) AS due, count(*) AS members,
-        0 AS collected, 0 AS paid, 0 AS voluntary
-      FROM dues_due
-      WHERE org_path LIKE ${prefix} AND month BETWEEN ${from} AND ${to} AND ${inScope(sql`org_path`, scope)}
-      GROUP BY org_path, month
-      UNION ALL
-      SELECT org_path, month, 0, 0,
-        coalesce(sum(amount_fen) FILTER (WHERE kind = 'regular'), 0),
-        count(*) FILTER (WHERE kind = 'regular'),
-        coalesce(sum(amount_fen) FILTER (WHERE kind = 'voluntary'), 0)
-      FROM dues_payments
-      WHERE org_path LIKE ${prefix} AND month BETWEEN ${from} AND ${to} AND ${inScope(sql`org_path`, scope)}
-        AND kind IN ('regular', 'voluntary') AND active
-      GROUP BY org_path, month
-    ) cells
-    GROUP BY month, child`);
+    SELECT t.month, ${child} AS child,
+      sum(t.due_fen)::text AS "dueFen", sum(t.members)::text AS members,
+      sum(t.collected_fen)::text AS "collectedFen", sum(t.paid_members)::text AS "paidMembers",
+      sum(t.voluntary_fen)::text AS "voluntaryFen"
+    FROM dues_month_totals t JOIN orgs o ON o.id = t.org_id
+    WHERE o.path LIKE ${prefix} AND t.month BETWEEN ${from} AND ${to} AND ${inScope(sql`o.path`, scope)}
+    GROUP BY t.month, child`);
   return rows.rows.map((r): Cell => ({
     month: r.month,
     child: r.child,

@@ -1,5 +1,5 @@
 import { chinaToday, checkReversal, type ReversalInput } from '@jiceng/core';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { RequestContext } from '../../auth/actor';
 import { recordAudit } from '../../audit/service';
 import type { Db } from '../../db/connection';
@@ -25,27 +25,52 @@ export async function reversePayment(db: Db, ctx: RequestContext, paymentId: num
       .select()
       .from(duesPayments)
       .where(and(eq(duesPayments.personId, original.personId), eq(duesPayments.month, original.month)));
-    refuseIf(checkReversal(paymentId, asCorePayments(sameMonth)));
-    const [reversal] = await tx
+    // The check asks only whether a row is a reversal or already reversed: a voluntary row is reversible too.
+    const asReversible = sameMonth.map((p) => ({ ...p, kind: p.kind === 'voluntary' ? 'regular' : p.kind }));
+    refuseIf(checkReversal(paymentId, asCorePayments(asReversible)));
+    // The voluntary part recorded with a regular payment (same request) goes with it: it was one receipt.
+    const companions =
+      original.kind === 'regular'
+        ? sameMonth.filter(
+            (p) =>
+              p.kind === 'voluntary' &&
+              p.active &&
+              p.createdAt.getTime() === original.createdAt.getTime() &&
+              p.paidOn === original.paidOn,
+          )
+        : [];
+    const cancelled = [original, ...companions];
+    const reversals = await tx
       .insert(duesPayments)
-      .values({
-        tenantOrgId: original.tenantOrgId,
-        orgId: original.orgId,
-        orgPath: original.orgPath,
-        personId: original.personId,
-        month: original.month,
-        amountFen: original.amountFen,
-        kind: 'reversal',
-        reversesId: original.id,
-        // A reversal is itself never counted as money received.
-        active: false,
-        method: original.method,
-        paidOn: chinaToday(),
-        reason: input.reason,
-        recordedBy: ctx.actor?.userId ?? null,
-      })
+      .values(
+        cancelled.map((p) => ({
+          tenantOrgId: p.tenantOrgId,
+          orgId: p.orgId,
+          orgPath: p.orgPath,
+          personId: p.personId,
+          month: p.month,
+          amountFen: p.amountFen,
+          kind: 'reversal',
+          reversesId: p.id,
+          // A reversal is itself never counted as money received.
+          active: false,
+          method: p.method,
+          paidOn: chinaToday(),
+          reason: input.reason,
+          recordedBy: ctx.actor?.userId ?? null,
+        })),
+      )
       .returning();
-    await tx.update(duesPayments).set({ active: false }).where(eq(duesPayments.id, original.id));
+    const reversal = reversals.find((r) => r.reversesId === original.id);
+    await tx
+      .update(duesPayments)
+      .set({ active: false })
+      .where(
+        inArray(
+          duesPayments.id,
+          cancelled.map((p) => p.id),
+        ),
+      );
     await recordAudit(tx, ctx, {
       action: 'dues.reversed',
       entityType: 'person',
@@ -53,7 +78,11 @@ export async function reversePayment(db: Db, ctx: RequestContext, paymentId: num
       orgId: person.orgId,
       summary: {
         before: { paymentId: original.id, month: original.month, amountFen: original.amountFen },
-        after: { reversalId: reversal!.id, reason: input.reason },
+        after: {
+          reversalId: reversal!.id,
+          reason: input.reason,
+          ...(companions.length ? { voluntaryPaymentIds: companions.map((p) => p.id) } : {}),
+        },
       },
     });
     return { reversal: paymentView(reversal!), original: paymentView({ ...original, active: false }) };

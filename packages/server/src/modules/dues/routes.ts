@@ -9,6 +9,8 @@ import {
   duesPaidSchema as paidSchema,
   duesPaidUpToViewSchema,
   duesPaymentSchema as paymentSchema,
+  duesRosterQuerySchema,
+  duesRosterSchema,
   memberDuesSchema,
   duesBaseInputSchema,
   duesMonthSchema,
@@ -29,6 +31,7 @@ import { BulkRefused } from './bulk-refusal';
 import { generateLedger } from './generate';
 import { recordBulkPayment, recordPayment } from './payments';
 import { reversePayment } from './reversal';
+import { getDuesRoster } from './roster';
 
 const tags = ['dues'];
 const idParams = z.object({ id: idSchema });
@@ -194,6 +197,20 @@ export async function duesRoutes(app: ZodApp, deps: AppDeps): Promise<void> {
     },
     async (request, reply) =>
       created(reply, reversePayment(db, request.ctx, request.params.id, request.body)),
+  );
+
+  app.get(
+    '/dues/roster',
+    {
+      config: { access: 'dues.read' },
+      schema: {
+        tags,
+        summary: '支部某月党费收缴名单：每名党员的应交金额、是否已交、困难减免和连续欠交月数，合计与台账一致',
+        querystring: duesRosterQuerySchema,
+        response: { 200: duesRosterSchema },
+      },
+    },
+    async (request) => getDuesRoster(db, request.ctx, request.query),
   );
 
   app.get(

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   date,
@@ -51,7 +52,10 @@ export const duesHardships = pgTable(
     reducedAmountFen: integer('reduced_amount_fen').notNull(),
     reason: text('reason').notNull(),
     decidedOn: date('decided_on').notNull(),
+    approvedOn: date('approved_on'),
     approvedByOrgName: text('approved_by_org_name').notNull(),
+    /** The approving document's number, when there is one. */
+    decisionRef: text('decision_ref'),
     recordedBy: integer('recorded_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -158,4 +162,25 @@ export const duesRemittances = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('dues_remittances_from_idx').on(t.fromOrgId, t.period)],
+);
+
+/**
+ * Due against collected per org and month, kept by statement triggers on dues_due and dues_payments
+ * (migration 0010) in the same transaction as every write, so reports read a few rows per branch instead
+ * of every member's. Keyed by org id, not path: a moved org takes its history along without a rewrite.
+ */
+export const duesMonthTotals = pgTable(
+  'dues_month_totals',
+  {
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    month: text('month').notNull(),
+    dueFen: bigint('due_fen', { mode: 'number' }).notNull().default(0),
+    members: integer('members').notNull().default(0),
+    collectedFen: bigint('collected_fen', { mode: 'number' }).notNull().default(0),
+    paidMembers: integer('paid_members').notNull().default(0),
+    voluntaryFen: bigint('voluntary_fen', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.month] })],
 );

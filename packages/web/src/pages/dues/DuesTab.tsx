@@ -1,6 +1,90 @@
+import type { DuesPaymentView } from '@jiceng/core';
+import { Alert, Button, Flex, Skeleton, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { duesApi } from '../../api/dues';
+import { useRequest } from '../../hooks/useRequest';
+import { useSession } from '../../session/SessionContext';
 import type { PersonTabContext } from '../persons/personTabs';
+import { BaseModal } from './BaseModal';
+import { DuesBasesTable } from './DuesBasesTable';
+import { DuesHardshipsTable } from './DuesHardshipsTable';
+import { DuesLedgerTable } from './DuesLedgerTable';
+import { DuesPaymentsTable } from './DuesPaymentsTable';
+import { DuesSummaryCard } from './DuesSummaryCard';
+import { HardshipModal } from './HardshipModal';
+import { PaymentModal } from './PaymentModal';
+import { ReversalModal } from './ReversalModal';
 
-/** A member's dues on the profile: bases, hardship decisions, the monthly ledger and its payments. */
+type Dialog =
+  { kind: 'base' } | { kind: 'hardship' } | { kind: 'pay' } | { kind: 'reverse'; payment: DuesPaymentView };
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Flex vertical gap={8}>
+      <Typography.Title level={5} style={{ margin: 0 }}>
+        {title}
+      </Typography.Title>
+      {children}
+    </Flex>
+  );
+}
+
+/** A member's dues on the profile: what is due, bases, hardship decisions, the monthly ledger and payments. */
 export function DuesTab({ person }: PersonTabContext) {
-  return <div data-testid="dues-tab">{person.name}</div>;
+  const { can } = useSession();
+  const { data, error, reload } = useRequest(() => duesApi.person(person.id), [person.id]);
+  const [dialog, setDialog] = useState<Dialog>();
+
+  if (error)
+    return <Alert type="error" showIcon title={error instanceof Error ? error.message : '加载失败'} />;
+  if (!data || data.personId !== person.id) return <Skeleton active />;
+
+  const manage = can('dues.manage');
+  const close = () => setDialog(undefined);
+  const done = () => {
+    setDialog(undefined);
+    reload();
+  };
+
+  return (
+    <Flex vertical gap={16} data-testid="dues-tab">
+      <Flex justify="space-between" align="flex-start" gap={8} wrap>
+        <div style={{ flex: 1, minWidth: 260 }}>
+          <DuesSummaryCard view={data} />
+        </div>
+        {manage && (
+          <Flex gap={8} wrap>
+            <Button type="primary" onClick={() => setDialog({ kind: 'pay' })} data-testid="dues-pay-open">
+              登记交纳
+            </Button>
+            <Button onClick={() => setDialog({ kind: 'base' })} data-testid="dues-base-open">
+              核定基数
+            </Button>
+            <Button onClick={() => setDialog({ kind: 'hardship' })} data-testid="dues-hardship-open">
+              困难减免
+            </Button>
+          </Flex>
+        )}
+      </Flex>
+      <Section title="逐月台账">
+        <DuesLedgerTable ledger={data.ledger} />
+      </Section>
+      <Section title="交纳记录">
+        <DuesPaymentsTable
+          payments={data.payments}
+          onReverse={manage ? (payment) => setDialog({ kind: 'reverse', payment }) : undefined}
+        />
+      </Section>
+      <Section title="交纳基数">
+        <DuesBasesTable view={data} />
+      </Section>
+      <Section title="困难减免">
+        <DuesHardshipsTable hardships={data.hardships} />
+      </Section>
+      {dialog?.kind === 'base' && <BaseModal view={data} onDone={done} onClose={close} />}
+      {dialog?.kind === 'hardship' && <HardshipModal view={data} onDone={done} onClose={close} />}
+      {dialog?.kind === 'pay' && <PaymentModal view={data} onDone={done} onClose={close} />}
+      {dialog?.kind === 'reverse' && <ReversalModal payment={dialog.payment} onDone={done} onClose={close} />}
+    </Flex>
+  );
 }

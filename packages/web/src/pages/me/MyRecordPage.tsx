@@ -1,4 +1,5 @@
 import { EditOutlined } from '@ant-design/icons';
+import { MEMBER_STAGES } from '@jiceng/core';
 import { Button, Card, Descriptions, Flex, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiRequestError } from '../../api/client';
@@ -11,6 +12,7 @@ import { StageTag } from '../persons/StageTag';
 import { CorrectionRequestModal } from './CorrectionRequestModal';
 import { MyCorrections } from './MyCorrections';
 import { MyDevelopment } from './MyDevelopment';
+import { MyDues } from './MyDues';
 import { MyMeetings } from './MyMeetings';
 import { MyOutflow } from './MyOutflow';
 import { MyTransfers } from './MyTransfers';
@@ -32,6 +34,8 @@ export default function MyRecordPage() {
   }
   if (!data) return <FullPageSpin />;
   const { person, events, corrections } = data;
+  // Dues are a member's duty (dues.md F9): applicants and activists have no ledger.
+  const member = person.stage !== null && MEMBER_STAGES.includes(person.stage);
 
   return (
     <Flex vertical gap={12} style={{ maxWidth: 720, width: '100%', margin: '0 auto' }} data-testid="me-page">
@@ -55,6 +59,7 @@ export default function MyRecordPage() {
           data-testid="me-info"
         />
       </Card>
+      {member && <MyDues />}
       <MyMeetings />
       <MyTransfers />
       <MyOutflow />

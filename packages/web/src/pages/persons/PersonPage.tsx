@@ -2,7 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { Person } from '@jiceng/core';
 import { Button, Card, Flex, Result, Tabs, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { ApiRequestError } from '../../api/client';
 import { personsApi } from '../../api/persons';
 import { useRequest } from '../../hooks/useRequest';
@@ -14,7 +14,9 @@ import { StageTag } from './StageTag';
 import { StandingTag } from '../standing/StandingTag';
 
 export default function PersonPage() {
-  const id = Number(useParams().id);
+  const params = useParams();
+  const id = Number(params.id);
+  const navigate = useNavigate();
   const { can } = useSession();
   const { data, error } = useRequest(() => personsApi.get(id), [id]);
   // An edit or an unmask replaces what was loaded, until another person is opened.
@@ -38,6 +40,11 @@ export default function PersonPage() {
   }
   if (!current) return <FullPageSpin />;
   const { person, unmasked } = current;
+  const tabs = PERSON_TABS.filter(
+    (t) => (!t.permission || can(t.permission)) && (!t.visible || t.visible(person)),
+  );
+  // The tab named in the address when this person has it, else the first.
+  const activeTab = tabs.find((t) => t.key === params.tab)?.key ?? tabs[0]?.key;
   const context = {
     person,
     unmasked,
@@ -61,9 +68,9 @@ export default function PersonPage() {
       </Flex>
       <Card size="small">
         <Tabs
-          items={PERSON_TABS.filter(
-            (t) => (!t.permission || can(t.permission)) && (!t.visible || t.visible(person)),
-          ).map((tab) => ({
+          activeKey={activeTab}
+          onChange={(key) => navigate(`/persons/${person.id}/${key}`, { replace: true })}
+          items={tabs.map((tab) => ({
             key: tab.key,
             label: <span data-testid={`person-tab-${tab.key}`}>{tab.label}</span>,
             children: tab.render(context),

@@ -1,10 +1,12 @@
-import type { Transfer } from '@jiceng/core';
-import { DatePicker, Form, Input, InputNumber, Radio } from 'antd';
+import { firstDayOf, monthLabel, type Transfer } from '@jiceng/core';
+import { DatePicker, Form, Input, InputNumber, Radio, type FormInstance } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { duesApi } from '../../api/dues';
 import { transfersApi } from '../../api/transfers';
 import { FormModal } from '../../forms/FormModal';
 import { todayInChina } from '../../format/time';
+import { useSession } from '../../session/SessionContext';
 import { PersonPicker } from '../orgs/PersonPicker';
 import { DestinationSelect } from './DestinationSelect';
 
@@ -18,6 +20,35 @@ interface Values {
   note?: string;
 }
 
+/**
+ * F13 / T3: the chosen member's "dues paid up to" month from the dues ledger, put in the form unless the
+ * user already set the month; answers the month it put there (null: none, the field keeps the default).
+ */
+function useDuesPaidUpTo(form: FormInstance<Values>): string | null {
+  const { can } = useSession();
+  const personId = Form.useWatch('personId', form);
+  const [prefilled, setPrefilled] = useState<{ personId: number; month: string } | null>(null);
+  const mayRead = can('dues.read');
+  useEffect(() => {
+    if (!personId || !mayRead) return;
+    let current = true;
+    duesApi.paidUpTo(personId).then(
+      ({ paidUpTo }) => {
+        if (!current || form.isFieldTouched('duesPaidUpTo')) return;
+        // No paid months: the current month, the form's default, as before.
+        form.setFieldValue('duesPaidUpTo', dayjs(paidUpTo ? firstDayOf(paidUpTo) : todayInChina()));
+        setPrefilled(paidUpTo ? { personId, month: paidUpTo } : null);
+      },
+      // Without a ledger (or the right to read it) the month is entered by hand, as before.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [form, personId, mayRead]);
+  return prefilled && prefilled.personId === personId ? prefilled.month : null;
+}
+
 /** Starts a transfer: to a branch in Jiceng (the path is computed), or a letter to an org outside. */
 export function StartTransferModal({
   onDone,
@@ -27,6 +58,13 @@ export function StartTransferModal({
   onClose: () => void;
 }) {
   const [kind, setKind] = useState<'internal' | 'outbound'>('internal');
+  const [form] = Form.useForm<Values>();
+  const fromLedger = useDuesPaidUpTo(form);
+  const shownDues = Form.useWatch('duesPaidUpTo', form);
+  const duesHint =
+    fromLedger && shownDues?.format('YYYY-MM') === fromLedger
+      ? `根据党费台账：党费交至${monthLabel(fromLedger)}`
+      : undefined;
   const submit = (v: Values) => {
     const common = {
       personId: v.personId,
@@ -46,6 +84,7 @@ export function StartTransferModal({
   return (
     <FormModal<Values, Transfer>
       title="发起组织关系转接"
+      form={form}
       okText="发起"
       okButtonProps={{ 'data-testid': 'start-submit' }}
       testId="start-modal"
@@ -99,7 +138,12 @@ export function StartTransferModal({
       >
         <InputNumber min={1} max={180} style={{ width: '100%' }} data-testid="start-validity" />
       </Form.Item>
-      <Form.Item name="duesPaidUpTo" label="党费交至" rules={[{ required: true, message: '请选择月份' }]}>
+      <Form.Item
+        name="duesPaidUpTo"
+        label="党费交至"
+        extra={duesHint && <span data-testid="start-dues-hint">{duesHint}</span>}
+        rules={[{ required: true, message: '请选择月份' }]}
+      >
         <DatePicker picker="month" style={{ width: '100%' }} data-testid="start-dues" />
       </Form.Item>
       <Form.Item name="note" label="备注">
