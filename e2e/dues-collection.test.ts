@@ -1,10 +1,11 @@
 import { chinaToday, composeIdNumber, fenLabel, monthOf, shiftMonth, type DuesSummary } from '@jiceng/core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { apiPost } from './support/api';
-import { DESKTOP, launchBrowser, PHONE, recordApiFailures, screenshot, scrollWidth } from './support/browser';
-import { ADMIN_PASSWORD, ensureWebBuilt, startServer, type TestServer } from './support/server';
-import { signIn } from './support/ui';
+import { DESKTOP, PHONE, screenshot, scrollWidth } from './support/browser';
+import { ADMIN_PASSWORD } from './support/server';
+import { browserSuite } from './support/suite';
+import { signIn, signInFirstTime } from './support/ui';
 
 const PASSWORD = 'Start2026abcd';
 const NEW_PASSWORD = 'Chosen2026abcd';
@@ -25,49 +26,11 @@ const today = chinaToday();
 const month = monthOf(today);
 
 describe('dues collection: a secretary marks a month paid for the branch on a phone', () => {
-  let server: TestServer | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-  const apiFailures: string[] = [];
-  let current: Page | undefined;
+  const suite = browserSuite();
   let admin: Page;
   let secretary: Page;
   let branchId = 0;
   const personIds = new Map<string, number>();
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterEach(async (ctx) => {
-    if (!current || ctx.task.result?.state !== 'fail') return;
-    await screenshot(current, `failed-${ctx.task.name.replace(/\W+/g, '-')}`);
-    console.error(`API refusals so far:\n${apiFailures.join('\n') || '(none)'}`);
-    console.error(`server output (last 3000 characters):\n${server?.output().slice(-3000) ?? ''}`);
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function newPage(phone: boolean): Promise<Page> {
-    const context = await browser!.newContext({
-      baseURL: server!.url,
-      viewport: phone ? PHONE : DESKTOP,
-      locale: 'zh-CN',
-      ...(phone ? { isMobile: true, hasTouch: true } : {}),
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    // The refusal step expects one 422; it is recorded with the rest, for explaining a failure.
-    apiFailures.push(...recordApiFailures(page));
-    current = page;
-    return page;
-  }
 
   const item = (name: string) => secretary.getByTestId('collection-item').filter({ hasText: name });
   const totals = (key: 'due' | 'paid' | 'unpaid') => ({
@@ -105,7 +68,7 @@ describe('dues collection: a secretary marks a month paid for the branch on a ph
   }
 
   it('sets up a branch with five members, their bases, a secretary and the ledger of four months', async () => {
-    admin = await newPage(false);
+    admin = await suite.newPage(false);
     await admin.goto('/');
     await signIn(admin, 'admin', ADMIN_PASSWORD);
     const county = await apiPost<{ id: number }>(admin, '/orgs', {
@@ -163,16 +126,8 @@ describe('dues collection: a secretary marks a month paid for the branch on a ph
   });
 
   it('shows the secretary the month’s totals and members on a phone, the late member flagged', async () => {
-    secretary = await newPage(true);
-    await secretary.goto('/login');
-    await secretary.getByTestId('login-username').fill(NAMES.secretary);
-    await secretary.getByTestId('login-password').fill(PASSWORD);
-    await secretary.getByTestId('login-submit').click();
-    await secretary.getByTestId('current-password').fill(PASSWORD);
-    await secretary.getByTestId('new-password').fill(NEW_PASSWORD);
-    await secretary.getByTestId('confirm-password').fill(NEW_PASSWORD);
-    await secretary.getByTestId('change-password-submit').click();
-    await secretary.getByTestId('change-password-modal').waitFor({ state: 'hidden' });
+    secretary = await suite.newPage(true);
+    await signInFirstTime(secretary, NAMES.secretary, PASSWORD, NEW_PASSWORD);
 
     await secretary.goto('/dues/collect');
     await secretary.getByTestId('collection-page').waitFor();
@@ -273,7 +228,7 @@ describe('dues collection: a secretary marks a month paid for the branch on a ph
   });
 
   it('shows the same round on a desk, opened by a link naming the branch and the month', async () => {
-    current = admin;
+    suite.watch(admin);
     await admin.goto(`/dues/collect?orgId=${branchId}&month=${month}`);
     const round = admin.getByTestId('collection-round');
     await round.getByText(NAMES.branch).waitFor();

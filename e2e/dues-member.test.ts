@@ -1,10 +1,11 @@
 import { composeIdNumber, monthLabel, shiftMonth } from '@jiceng/core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { apiPost } from './support/api';
-import { DESKTOP, launchBrowser, PHONE, recordApiFailures, screenshot, scrollWidth } from './support/browser';
-import { ADMIN_PASSWORD, ensureWebBuilt, startServer, type TestServer } from './support/server';
-import { signIn } from './support/ui';
+import { PHONE, screenshot, scrollWidth } from './support/browser';
+import { ADMIN_PASSWORD } from './support/server';
+import { browserSuite } from './support/suite';
+import { signIn, signInFirstTime } from './support/ui';
 
 const PASSWORD = 'Start2026abcd';
 const NEW_PASSWORD = 'Chosen2026abcd';
@@ -30,63 +31,13 @@ const NEXT_MONTH = shiftMonth(THIS_MONTH, 1);
 const SIX_BACK = shiftMonth(THIS_MONTH, -6);
 
 describe('dues: the secretary records a base, payments and a reversal; the member sees it on a phone', () => {
-  let server: TestServer | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-  const apiFailures: string[] = [];
-  let current: Page | undefined;
+  const suite = browserSuite();
   let secretary: Page;
   let memberId = 0;
   let lapsedId = 0;
 
-  beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterEach(async (ctx) => {
-    if (!current || ctx.task.result?.state !== 'fail') return;
-    await screenshot(current, `failed-${ctx.task.name.replace(/\W+/g, '-')}`);
-    console.error(`API refusals so far:\n${apiFailures.join('\n') || '(none)'}`);
-    console.error(`server output (last 3000 characters):\n${server?.output().slice(-3000) ?? ''}`);
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function newPage(phone: boolean): Promise<Page> {
-    const context = await browser!.newContext({
-      baseURL: server!.url,
-      viewport: phone ? PHONE : DESKTOP,
-      locale: 'zh-CN',
-      ...(phone ? { isMobile: true, hasTouch: true } : {}),
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    apiFailures.push(...recordApiFailures(page));
-    current = page;
-    return page;
-  }
-
-  /** Logs in, then chooses a new password as a new account must. */
-  async function logInFirstTime(page: Page, username: string): Promise<void> {
-    await page.goto('/login');
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('current-password').fill(PASSWORD);
-    await page.getByTestId('new-password').fill(NEW_PASSWORD);
-    await page.getByTestId('confirm-password').fill(NEW_PASSWORD);
-    await page.getByTestId('change-password-submit').click();
-    await page.getByTestId('change-password-submit').waitFor({ state: 'detached' });
-  }
-
   async function openDuesTab(personId: number): Promise<void> {
-    current = secretary;
+    suite.watch(secretary);
     await secretary.goto(`/persons/${personId}`);
     await secretary.getByTestId('person-tab-dues').click();
     await secretary.getByTestId('dues-tab').waitFor();
@@ -95,7 +46,7 @@ describe('dues: the secretary records a base, payments and a reversal; the membe
   const ledgerStatus = (month: string) => secretary.getByTestId(`ledger-status-${month}`);
 
   it('sets up a branch, a secretary, a member with a login and a member six months in arrears', async () => {
-    const admin = await newPage(false);
+    const admin = await suite.newPage(false);
     await admin.goto('/');
     await signIn(admin, 'admin', ADMIN_PASSWORD);
     const county = await apiPost<{ id: number }>(admin, '/orgs', {
@@ -145,8 +96,8 @@ describe('dues: the secretary records a base, payments and a reversal; the membe
   });
 
   it('lets the secretary verify the base, seeing the monthly amount before saving', async () => {
-    secretary = await newPage(false);
-    await logInFirstTime(secretary, NAMES.secretary);
+    secretary = await suite.newPage(false);
+    await signInFirstTime(secretary, NAMES.secretary, PASSWORD, NEW_PASSWORD);
     await openDuesTab(memberId);
     await secretary.getByTestId('dues-current-base').getByText('尚未核定交纳基数').waitFor();
     await ledgerStatus(THIS_MONTH).getByText('未交').waitFor();
@@ -207,7 +158,7 @@ describe('dues: the secretary records a base, payments and a reversal; the membe
   });
 
   it('prefills 党费交至 of a new transfer from the ledger', async () => {
-    current = secretary;
+    suite.watch(secretary);
     await secretary.goto('/transfers');
     await secretary.getByTestId('transfers-page').waitFor();
     await secretary.getByTestId('transfer-start').click();
@@ -284,8 +235,8 @@ describe('dues: the secretary records a base, payments and a reversal; the membe
   });
 
   it('shows the member on a phone this month due and the next month paid', async () => {
-    const phone = await newPage(true);
-    await logInFirstTime(phone, MEMBER_PHONE);
+    const phone = await suite.newPage(true);
+    await signInFirstTime(phone, MEMBER_PHONE, PASSWORD, NEW_PASSWORD);
     await phone.waitForURL(/\/me$/);
     const card = phone.getByTestId('me-dues');
     await card.waitFor();

@@ -3,17 +3,16 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { apiPost } from './support/api';
-import { DESKTOP, launchBrowser, recordApiFailures, screenshot, scrollWidth } from './support/browser';
-import { ADMIN_PASSWORD, ensureWebBuilt, startServer, type TestServer } from './support/server';
-import { signIn } from './support/ui';
+import { PHONE, screenshot, scrollWidth } from './support/browser';
+import { ADMIN_PASSWORD } from './support/server';
+import { browserSuite } from './support/suite';
+import { signIn, signInFirstTime } from './support/ui';
 
 const PASSWORD = 'Start2026abcd';
 const NEW_PASSWORD = 'Chosen2026abcd';
-/** The phone the issue names: nothing may make the page scroll sideways at this width. */
-const PHONE = { width: 390, height: 844 };
 const NAMES = {
   county: '青溪县委',
   east: '东塘村党支部',
@@ -56,47 +55,12 @@ function expected(branch: 'east' | 'west' | null, months: readonly string[]) {
 }
 
 describe('dues reports: a county reads due against collected, the arrears and the remittances', () => {
-  let server: TestServer | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-  const apiFailures: string[] = [];
+  const suite = browserSuite();
   let page: Page;
   const ids = { county: 0, east: 0, west: 0, persons: new Map<string, number>() };
   const files = mkdtempSync(path.join(tmpdir(), 'jiceng-e2e-dues-'));
 
-  beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterEach(async (ctx) => {
-    if (!page || ctx.task.result?.state !== 'fail') return;
-    await screenshot(page, `failed-${ctx.task.name.replace(/\W+/g, '-')}`);
-    console.error(`API refusals so far:\n${apiFailures.join('\n') || '(none)'}`);
-    console.error(`server output (last 3000 characters):\n${server?.output().slice(-3000) ?? ''}`);
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
-    rmSync(files, { recursive: true, force: true });
-  });
-
-  async function newPage(viewport = DESKTOP, phone = false): Promise<Page> {
-    const context = await browser!.newContext({
-      baseURL: server!.url,
-      viewport,
-      locale: 'zh-CN',
-      acceptDownloads: true,
-      ...(phone ? { isMobile: true, hasTouch: true } : {}),
-    });
-    contexts.push(context);
-    const created = await context.newPage();
-    apiFailures.push(...recordApiFailures(created));
-    return created;
-  }
+  afterAll(() => rmSync(files, { recursive: true, force: true }));
 
   async function settle(p: Page): Promise<void> {
     await p.waitForFunction(() => !document.querySelector('.ant-spin-blur, .ant-skeleton'));
@@ -123,7 +87,7 @@ describe('dues reports: a county reads due against collected, the arrears and th
   }
 
   it('sets up a county with two branches, four members with bases, four months generated and paid in part', async () => {
-    page = await newPage();
+    page = await suite.newPage(false);
     await page.goto('/');
     await signIn(page, 'admin', ADMIN_PASSWORD);
     const org = (body: Record<string, unknown>) => apiPost<{ id: number }>(page, '/orgs', body);
@@ -178,16 +142,8 @@ describe('dues reports: a county reads due against collected, the arrears and th
   });
 
   it('shows the county its totals for the year and a row per branch', async () => {
-    page = await newPage();
-    await page.goto('/login');
-    await page.getByTestId('login-username').fill(NAMES.staff);
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('current-password').fill(PASSWORD);
-    await page.getByTestId('new-password').fill(NEW_PASSWORD);
-    await page.getByTestId('confirm-password').fill(NEW_PASSWORD);
-    await page.getByTestId('change-password-submit').click();
-    await page.getByTestId('change-password-modal').waitFor({ state: 'hidden' });
+    page = await suite.newPage(false);
+    await signInFirstTime(page, NAMES.staff, PASSWORD, NEW_PASSWORD);
 
     await page.getByTestId('nav-menu').getByText('党费统计').click();
     await page.getByTestId('dues-reports-page').waitFor();
@@ -331,7 +287,7 @@ describe('dues reports: a county reads due against collected, the arrears and th
   });
 
   it('fits each tab on a phone without sideways scrolling', async () => {
-    page = await newPage(PHONE, true);
+    page = await suite.newPage(true);
     await page.goto('/login');
     await signIn(page, NAMES.staff, NEW_PASSWORD);
     await page.goto('/dues');

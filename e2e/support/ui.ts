@@ -63,3 +63,21 @@ export async function createChildOrg(page: Page, name: string, kindLabel?: strin
   await page.getByTestId('create-child-org').click();
   await submitOrgForm(page, name, kindLabel);
 }
+
+/** Signs a new account in and chooses the new password it must set before anything else. */
+export async function signInFirstTime(
+  page: Page,
+  username: string,
+  password: string,
+  newPassword: string,
+): Promise<void> {
+  await page.goto('/login');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('current-password').fill(password);
+  await page.getByTestId('new-password').fill(newPassword);
+  await page.getByTestId('confirm-password').fill(newPassword);
+  await page.getByTestId('change-password-submit').click();
+  await page.getByTestId('change-password-submit').waitFor({ state: 'detached' });
+}

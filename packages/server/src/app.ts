@@ -42,6 +42,10 @@ import { meetingRoutes } from './modules/meetings/routes';
 import { complianceRoutes } from './modules/compliance/routes';
 import { duesRoutes } from './modules/dues/routes';
 import { duesReportRoutes } from './modules/dues/reports-routes';
+import { pointsRoutes } from './modules/points/routes';
+import { starsRoutes } from './modules/points/stars-routes';
+import { assessmentRoutes } from './modules/assessment/routes';
+import { awardRoutes } from './modules/awards/routes';
 import { healthRoutes } from './http/health';
 
 export const SESSION_COOKIE = 'jiceng_session';
@@ -179,6 +183,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await complianceRoutes(zodScope, deps);
       await duesRoutes(zodScope, deps);
       await duesReportRoutes(zodScope, deps);
+      await pointsRoutes(zodScope, deps);
+      await starsRoutes(zodScope, deps);
+      await assessmentRoutes(zodScope, deps);
+      await awardRoutes(zodScope, deps);
     },
     { prefix: '/api' },
   );

@@ -13,6 +13,7 @@ import { deliverOutbox } from './modules/notifications/service';
 import { remindEverywhere } from './modules/development/reminders';
 import { remindComplianceEverywhere } from './modules/compliance/reminders';
 import { runDuesMonthly } from './modules/dues/monthly-job';
+import { runPointsHourly } from './modules/points/hourly-job';
 import { HttpSmsGateway, LogSmsSender, type SmsSender } from './modules/notifications/sms';
 
 export interface RunningServer {
@@ -76,6 +77,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       remindEverywhere(database.db, cipher).catch((error) => app.log.error(error));
       remindComplianceEverywhere(database.db, cipher).catch((error) => app.log.error(error));
       runDuesMonthly(database.db, cipher).catch((error) => app.log.error(error));
+      runPointsHourly(database.db).catch((error) => app.log.error(error));
     };
     const reminders = setInterval(remind, 3_600_000);
     reminders.unref();

@@ -23,6 +23,7 @@ const MobileMembersPage = lazy(() => import('./pages/mobile/MobileMembersPage'))
 const LostContactPage = lazy(() => import('./pages/standing/LostContactPage'));
 const TransfersPage = lazy(() => import('./pages/transfers/TransfersPage'));
 const MyRecordPage = lazy(() => import('./pages/me/MyRecordPage'));
+const MyBoardPage = lazy(() => import('./pages/me/MyBoardPage'));
 const ReviewsPage = lazy(() => import('./pages/reviews/ReviewsPage'));
 const ElectionsPage = lazy(() => import('./pages/elections/ElectionsPage'));
 const JointReviewQueuePage = lazy(() => import('./pages/elections/JointReviewQueuePage'));
@@ -32,6 +33,10 @@ const SignInPage = lazy(() => import('./pages/meetings/SignInPage'));
 const CompliancePage = lazy(() => import('./pages/compliance/CompliancePage'));
 const CollectionPage = lazy(() => import('./pages/dues/CollectionPage'));
 const DuesReportsPage = lazy(() => import('./pages/dues/DuesReportsPage'));
+const PointsPage = lazy(() => import('./pages/points/PointsPage'));
+const BoardPage = lazy(() => import('./pages/points/BoardPage'));
+const AssessmentPage = lazy(() => import('./pages/assessment/AssessmentPage'));
+const AwardsPage = lazy(() => import('./pages/awards/AwardsPage'));
 
 export function AppRoutes() {
   return (
@@ -123,6 +128,38 @@ export function AppRoutes() {
             }
           />
           <Route
+            path="points"
+            element={
+              <RequirePermission permission="points.read">
+                <PointsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="points/board/:orgId"
+            element={
+              <RequirePermission permission="points.read">
+                <BoardPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="assessment"
+            element={
+              <RequirePermission permission="assessment.read">
+                <AssessmentPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="awards"
+            element={
+              <RequirePermission permission="person.read">
+                <AwardsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
             path="dues"
             element={
               <RequirePermission permission="dues.read">
@@ -195,6 +232,7 @@ export function AppRoutes() {
             }
           />
           <Route path="me" element={<MyRecordPage />} />
+          <Route path="me/board" element={<MyBoardPage />} />
           <Route
             path="users"
             element={

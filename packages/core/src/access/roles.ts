@@ -14,6 +14,11 @@ export const PERMISSIONS = [
   'joint_review.decide',
   'dues.read',
   'dues.manage',
+  'points.read',
+  'points.manage',
+  'assessment.read',
+  'assessment.manage',
+  'award.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -52,6 +57,11 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'joint_review.decide': '村干部候选人联审',
   'dues.read': '查看党费',
   'dues.manage': '核定和收缴党费',
+  'points.read': '查看党员积分和星级',
+  'points.manage': '制定积分细则、审核积分申报',
+  'assessment.read': '查看支部考核',
+  'assessment.manage': '制定考核项目、评分和发布',
+  'award.manage': '登记表彰、五个好评定和年功奖励',
 };
 
 /** What each role may do; an assignment (role, org) grants it on the org and everything below. */
@@ -72,6 +82,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'meeting.manage',
     'dues.read',
     'dues.manage',
+    'points.read',
+    'points.manage',
+    'assessment.read',
+    'assessment.manage',
+    'award.manage',
   ],
   branch_secretary: [
     'org.read',
@@ -86,9 +101,22 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'meeting.manage',
     'dues.read',
     'dues.manage',
+    'points.read',
+    'points.manage',
+    // A branch sees its own assessment and gives evidence for hand-scored items; the committee scores.
+    'assessment.read',
   ],
   // Branch officers keep the minutes and attendance of meetings and collect the dues.
-  branch_officer: ['org.read', 'person.read', 'meeting.read', 'meeting.manage', 'dues.read', 'dues.manage'],
+  branch_officer: [
+    'org.read',
+    'person.read',
+    'meeting.read',
+    'meeting.manage',
+    'dues.read',
+    'dues.manage',
+    'points.read',
+    'assessment.read',
+  ],
   // A department (discipline inspection, public security…) reviewing village cadre candidates, nothing else.
   joint_reviewer: ['joint_review.decide'],
   member: [],

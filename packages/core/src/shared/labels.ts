@@ -129,6 +129,22 @@ export const FIELD_LABELS: Record<string, string> = {
   jointReviewId: '联审',
   decision: '审查意见',
   departments: '联审部门',
+  // 党员积分 (POINTS_FIELD_LABELS)
+  rules: '积分细则',
+  source: '积分来源',
+  qualifier: '细分类别',
+  points: '分值',
+  monthlyCap: '每月上限',
+  yearlyCap: '每年上限',
+  childRange: '下级可调范围',
+  description: '事项说明',
+  evidence: '佐证材料',
+  decisionReason: '不同意的理由',
+  // 支部考核 (ASSESSMENT_FIELD_LABELS)
+  maxScore: '满分',
+  metric: '评分方式',
+  score: '得分',
+  itemKey: '考核项目',
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): string {

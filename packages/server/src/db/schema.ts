@@ -11,3 +11,6 @@ export * from '../modules/meetings/schema';
 export * from '../modules/reviews/schema';
 export * from '../modules/elections/schema';
 export * from '../modules/dues/schema';
+export * from '../modules/points/schema';
+export * from '../modules/assessment/schema';
+export * from '../modules/awards/schema';

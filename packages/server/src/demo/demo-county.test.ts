@@ -14,6 +14,7 @@ import {
   type ElectionTally,
   type JointReviewQueueItem,
   type MinutesView,
+  type MyPointsView,
   type OrgSummary,
   type SignInView,
 } from '@jiceng/core';
@@ -250,6 +251,21 @@ describe('the demo county', () => {
     const own = await phone.get<MemberDuesView>('/api/me/dues');
     expect(own.body.arrears.consecutiveUnpaid).toBe(0);
     expect(own.body.payments.length).toBeGreaterThan(0);
+  });
+
+  it("has this year's points: a township override, the demo member's claims of each status", async () => {
+    expect(result.points!.entries).toBeGreaterThan(result.points!.persons);
+    const member = result.accounts.find((a) => a.role === 'member')!;
+    const phone = t.client();
+    await phone.login(member.login, DEMO_PASSWORD);
+    const own = await phone.get<MyPointsView>('/api/me/points');
+    expect(own.status).toBe(200);
+    expect(own.body.claims.map((c) => c.status).sort()).toEqual(['approved', 'pending', 'refused']);
+    expect(
+      own.body.entries.some(
+        (e) => e.source === 'meeting_attendance' && !['示范县委', '系统默认'].includes(e.ruleOrgName),
+      ),
+    ).toBe(true);
   });
 
   it('is loaded only once', async () => {

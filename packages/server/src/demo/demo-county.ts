@@ -11,7 +11,10 @@ import { persons } from '../modules/persons/schema';
 import { createMemberAccount } from '../modules/persons/self-service';
 import { createUser } from '../modules/users/service';
 import { users } from '../modules/users/schema';
+import { loadDemoAssessment, type DemoAssessmentResult } from './assessment';
+import { loadDemoAwards, type DemoAwardsResult } from './awards';
 import { loadDemoDues, type DemoDuesResult } from './dues';
+import { loadDemoPoints, type DemoPointsResult } from './points';
 import { loadDemoMovement } from './movement';
 import { loadDemoOrgLife, type DemoOrgLifeResult } from './org-life';
 import { COMMUNITIES, ENTERPRISES, GROUP_ORDINALS, TOWNSHIPS, VILLAGE_STEMS } from './names';
@@ -39,6 +42,9 @@ export interface DemoResult {
   orgLife?: DemoOrgLifeResult;
   /** This year's dues ledger, payments and remittances, when loaded. */
   dues?: DemoDuesResult;
+  awards?: DemoAwardsResult;
+  points?: DemoPointsResult;
+  assessment?: DemoAssessmentResult;
 }
 
 export type DemoProgress = (phase: 'orgs' | 'people' | 'meetings', done: number, total: number) => void;
@@ -452,9 +458,24 @@ export async function loadDemoCounty(
     });
     await loadDemoMovement(tx, cipher, ctx, (name) => byName.get(name)!, today);
     const dues = await loadDemoDues(outer, county, today, [member!.id]);
+    const awards = await loadDemoAwards(outer, county, today);
     const orgLife = await loadDemoOrgLife(outer, cipher, ctx, county.id, today, 'gongan', (done, total) =>
       progress('meetings', done, total),
     );
-    return { loaded: true, orgs: orgCount, people: records.length, accounts, orgLife, dues };
+    // After the meetings: attendance is what most points come from.
+    const points = await loadDemoPoints(outer, county, today);
+    // After the meetings too: the monthly assessment scores them.
+    const assessment = await loadDemoAssessment(outer, county, today);
+    return {
+      loaded: true,
+      orgs: orgCount,
+      people: records.length,
+      accounts,
+      orgLife,
+      dues,
+      awards,
+      points,
+      assessment,
+    };
   });
 }

@@ -40,6 +40,8 @@ interface Fixture {
   /** A general meeting of Y, planned, and the secret of its sign-in QR code. */
   meetingY: number;
   meetingYToken: string;
+  /** A points claim Y's member filed (points routes). */
+  claimY: number;
 }
 interface Req {
   method: string;
@@ -538,6 +540,100 @@ const CASES: Record<string, Case> = {
     }),
   },
   'GET /api/me/dues': { kind: 'self', sample: () => ({ method: 'GET', path: '/api/me/dues' }) },
+  'POST /api/awards': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: '/api/awards',
+      body: {
+        kind: 'outstanding_member',
+        level: 'county',
+        conferredBy: '越权县委',
+        conferredOn: '2024-07-01',
+        year: 2024,
+        personId: f.personY,
+      },
+    }),
+  },
+  'GET /api/awards': {
+    kind: 'list',
+    sibling: (f) => ({ method: 'GET', path: `/api/awards?orgId=${f.tree.township.id}` }),
+  },
+  // Revoking Y's award is covered in awards.test.ts; here the id only has to reach the handler.
+  'POST /api/awards/:id/revocation': {
+    kind: 'target',
+    sibling: () => ({ method: 'POST', path: '/api/awards/999999/revocation', body: { reason: '越权撤销' } }),
+  },
+  'GET /api/persons/:id/awards': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/persons/${f.personY}/awards` }),
+  },
+  'GET /api/orgs/:id/awards': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/orgs/${f.tree.branchY.id}/awards` }),
+  },
+  'GET /api/orgs/:id/five-good/:year/suggestion': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/orgs/${f.tree.branchY.id}/five-good/2024/suggestion` }),
+  },
+  'PUT /api/orgs/:id/five-good/:year': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'PUT',
+      path: `/api/orgs/${f.tree.branchY.id}/five-good/2024`,
+      body: {
+        standards: Object.fromEntries(
+          ['leadership', 'members', 'mechanism', 'performance', 'public_opinion'].map((s) => [
+            s,
+            { met: true, evidence: '越权' },
+          ]),
+        ),
+        decidedOn: '2024-12-20',
+        decidedByOrgName: '越权县委',
+        level: 'county',
+      },
+    }),
+  },
+  'GET /api/orgs/:id/seniority-rule': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/orgs/${f.tree.branchY.id}/seniority-rule` }),
+  },
+  'PUT /api/orgs/:id/seniority-rule': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'PUT',
+      path: `/api/orgs/${f.tree.branchY.id}/seniority-rule`,
+      body: { tiers: [{ label: '越权', minPartyAge: 1, minServiceYears: null, amountFen: 100 }] },
+    }),
+  },
+  'GET /api/seniority': {
+    kind: 'list',
+    sibling: (f) => ({ method: 'GET', path: `/api/seniority?orgId=${f.tree.township.id}&year=2026` }),
+  },
+  'GET /api/seniority.xlsx': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/seniority.xlsx?orgId=${f.tree.branchY.id}&year=2026` }),
+  },
+  'PUT /api/persons/:id/cadre-service': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'PUT',
+      path: `/api/persons/${f.personY}/cadre-service`,
+      body: { priorYears: 3 },
+    }),
+  },
+  'POST /api/cadre-allowances': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: '/api/cadre-allowances',
+      body: { personId: f.personY, orgId: f.tree.branchY.id, year: 2024, kind: 'basic_pay', amountFen: 100 },
+    }),
+  },
+  'GET /api/cadre-allowances': {
+    kind: 'list',
+    sibling: (f) => ({ method: 'GET', path: `/api/cadre-allowances?orgId=${f.tree.township.id}` }),
+  },
   'GET /api/dues/summary': {
     kind: 'list',
     sibling: (f) => ({ method: 'GET', path: `/api/dues/summary?orgId=${f.tree.township.id}&year=2026` }),
@@ -848,6 +944,150 @@ const CASES: Record<string, Case> = {
     sibling: (f) => ({ method: 'POST', path: `/api/sign-in/${f.meetingYToken}` }),
   },
   'GET /api/me/meetings': { kind: 'self', sample: () => ({ method: 'GET', path: '/api/me/meetings' }) },
+  'GET /api/orgs/:id/star-settings': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/orgs/${f.tree.branchY.id}/star-settings` }),
+  },
+  'PUT /api/orgs/:id/star-settings': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'PUT',
+      path: `/api/orgs/${f.tree.branchY.id}/star-settings`,
+      body: {
+        minPoints: [1, 2, 3, 4],
+        gradeCaps: { excellent: 5, qualified: 5, basically_qualified: 5, unqualified: 5 },
+        publicRanking: true,
+      },
+    }),
+  },
+  'GET /api/stars': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/stars?orgId=${f.tree.branchY.id}&year=2024` }),
+  },
+  'POST /api/stars/confirm': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: '/api/stars/confirm',
+      body: { orgId: f.tree.branchY.id, year: 2024 },
+    }),
+  },
+  'GET /api/points/board/:orgId': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/points/board/${f.tree.branchY.id}?year=2024` }),
+  },
+  'GET /api/me/board': { kind: 'self', sample: () => ({ method: 'GET', path: '/api/me/board' }) },
+  'GET /api/orgs/:id/points-rules': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/orgs/${f.tree.branchY.id}/points-rules` }),
+  },
+  'PUT /api/orgs/:id/points-rules': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'PUT',
+      path: `/api/orgs/${f.tree.branchY.id}/points-rules`,
+      body: { rules: [] },
+    }),
+  },
+  'POST /api/points/recompute': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: '/api/points/recompute',
+      body: { orgId: f.tree.branchY.id, year: 2024 },
+    }),
+  },
+  'GET /api/points': {
+    kind: 'list',
+    sibling: (f) => ({ method: 'GET', path: `/api/points?orgId=${f.tree.township.id}&year=2024` }),
+  },
+  'GET /api/persons/:id/points': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/persons/${f.personY}/points?year=2024` }),
+  },
+  'GET /api/me/points': { kind: 'self', sample: () => ({ method: 'GET', path: '/api/me/points' }) },
+  'POST /api/me/points-claims': {
+    kind: 'self',
+    sample: () => ({
+      method: 'POST',
+      path: '/api/me/points-claims',
+      body: { occurredOn: '2024-03-01', points: 1, description: '本人申报事项' },
+    }),
+  },
+  'GET /api/points/claims': {
+    kind: 'list',
+    sibling: (f) => ({ method: 'GET', path: `/api/points/claims?orgId=${f.tree.township.id}` }),
+  },
+  'POST /api/points/claims/:id/decision': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/points/claims/${f.claimY}/decision`,
+      body: { approve: true, points: 1 },
+    }),
+  },
+  'POST /api/orgs/:id/points-months/:month/close': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'POST', path: `/api/orgs/${f.tree.branchY.id}/points-months/2024-01/close` }),
+  },
+  'GET /api/orgs/:id/assessment-items': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/orgs/${f.tree.branchY.id}/assessment-items` }),
+  },
+  'PUT /api/orgs/:id/assessment-items': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'PUT',
+      path: `/api/orgs/${f.tree.branchY.id}/assessment-items`,
+      body: { items: [{ key: 'a', name: '越权', maxScore: 10, metric: 'manual', description: null }] },
+    }),
+  },
+  'DELETE /api/orgs/:id/assessment-items': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'DELETE', path: `/api/orgs/${f.tree.branchY.id}/assessment-items` }),
+  },
+  'POST /api/assessment/compute': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: '/api/assessment/compute',
+      body: { orgId: f.tree.branchY.id, month: '2024-01' },
+    }),
+  },
+  'PUT /api/assessment/scores/:branchId/:month/:itemKey': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'PUT',
+      path: `/api/assessment/scores/${f.tree.branchY.id}/2024-01/study`,
+      body: { score: 5, evidence: '越权评分' },
+    }),
+  },
+  'GET /api/assessment/board': {
+    kind: 'list',
+    sibling: (f) => ({
+      method: 'GET',
+      path: `/api/assessment/board?orgId=${f.tree.township.id}&month=2024-01`,
+    }),
+  },
+  'GET /api/assessment/board.xlsx': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'GET',
+      path: `/api/assessment/board.xlsx?orgId=${f.tree.branchY.id}&month=2024-01`,
+    }),
+  },
+  'POST /api/assessment/publish': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: '/api/assessment/publish',
+      body: { orgId: f.tree.branchY.id, month: '2024-01' },
+    }),
+  },
+  'GET /api/assessment/year': {
+    kind: 'list',
+    sibling: (f) => ({ method: 'GET', path: `/api/assessment/year?orgId=${f.tree.township.id}&year=2024` }),
+  },
   'POST /api/notifications': {
     kind: 'target',
     sibling: (f) => ({
@@ -892,6 +1132,11 @@ beforeAll(async () => {
   await t.admin.post(`/api/persons/${personY.id}/lost-contact`, { since: '2024-01-01' });
   const memberY = t.client();
   await memberY.login('13600006666', 'Member2026ab');
+  const claimY = await memberY.post<{ id: number }>('/api/me/points-claims', {
+    occurredOn: '2024-03-01',
+    points: 3,
+    description: '西街义务劳动',
+  });
   const correction = await memberY.post<{ id: number }>('/api/me/corrections', {
     field: 'address',
     value: '西街 1 号',
@@ -955,6 +1200,7 @@ beforeAll(async () => {
     transferY: transferY.body.id,
     meetingY: meetingY.body.id,
     meetingYToken: meetingY.body.signInToken,
+    claimY: claimY.body.id,
     outflowY: outflowY.body.id,
     importY: Number(importY.rows[0]!.id),
     applicantY: applicantY.id,

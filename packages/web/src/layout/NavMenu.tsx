@@ -4,6 +4,9 @@ import {
   CalendarOutlined,
   CheckCircleOutlined,
   AccountBookOutlined,
+  TrophyOutlined,
+  FundOutlined,
+  GiftOutlined,
   BarChartOutlined,
   EditOutlined,
   FileSearchOutlined,
@@ -60,6 +63,11 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     group('dues', '党费', [
       can('dues.manage') ? { key: '/dues/collect', icon: <AccountBookOutlined />, label: '党费收缴' } : null,
       can('dues.read') ? { key: '/dues', icon: <BarChartOutlined />, label: '党费统计' } : null,
+    ]),
+    group('points', '积分与考核', [
+      can('points.read') ? { key: '/points', icon: <TrophyOutlined />, label: '党员积分' } : null,
+      can('assessment.read') ? { key: '/assessment', icon: <FundOutlined />, label: '支部考核' } : null,
+      can('person.read') ? { key: '/awards', icon: <GiftOutlined />, label: '表彰与奖励' } : null,
     ]),
     group('system', '系统', [
       can('user.read') ? { key: '/users', icon: <TeamOutlined />, label: '用户管理' } : null,

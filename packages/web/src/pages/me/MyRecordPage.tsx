@@ -13,6 +13,7 @@ import { CorrectionRequestModal } from './CorrectionRequestModal';
 import { MyCorrections } from './MyCorrections';
 import { MyDevelopment } from './MyDevelopment';
 import { MyDues } from './MyDues';
+import { MyPoints } from './MyPoints';
 import { MyMeetings } from './MyMeetings';
 import { MyOutflow } from './MyOutflow';
 import { MyTransfers } from './MyTransfers';
@@ -60,6 +61,7 @@ export default function MyRecordPage() {
         />
       </Card>
       {member && <MyDues />}
+      {member && <MyPoints />}
       <MyMeetings />
       <MyTransfers />
       <MyOutflow />

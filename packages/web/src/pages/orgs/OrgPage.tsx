@@ -6,6 +6,7 @@ import { ApiRequestError } from '../../api/client';
 import { orgsApi } from '../../api/orgs';
 import { useRequest } from '../../hooks/useRequest';
 import { FullPageSpin } from '../../layout/FullPageSpin';
+import { OrgAwardsCard } from '../awards/OrgAwardsCard';
 import { ChildrenTable } from './ChildrenTable';
 import { OrgActions } from './OrgActions';
 import { OrgBreadcrumb } from './OrgBreadcrumb';
@@ -58,6 +59,7 @@ export default function OrgPage() {
           <Flex vertical gap={16}>
             <OrgInfoCard org={org} />
             <TermCard org={org} onChanged={reload} />
+            <OrgAwardsCard orgId={org.id} />
           </Flex>
         </Col>
         <Col xs={24} xl={12}>

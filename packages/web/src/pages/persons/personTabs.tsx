@@ -2,6 +2,8 @@ import type { Permission, Person } from '@jiceng/core';
 import type { ReactNode } from 'react';
 import { DevelopmentTab } from '../development/DevelopmentTab';
 import { DuesTab } from '../dues/DuesTab';
+import { PersonPointsTab } from '../points/PersonPointsTab';
+import { PersonAwardsTab } from '../awards/PersonAwardsTab';
 import { StandingTab } from '../standing/StandingTab';
 import { PersonEventsTab } from './PersonEventsTab';
 import { PersonInfoTab } from './PersonInfoTab';
@@ -46,4 +48,12 @@ export const PERSON_TABS: readonly PersonTab[] = [
     visible: (person) => person.stage === 'probationary' || person.stage === 'full',
     render: (context) => <DuesTab {...context} />,
   },
+  {
+    key: 'points',
+    label: '积分',
+    permission: 'points.read',
+    visible: (person) => person.stage === 'probationary' || person.stage === 'full',
+    render: (context) => <PersonPointsTab {...context} />,
+  },
+  { key: 'awards', label: '表彰', render: (context) => <PersonAwardsTab {...context} /> },
 ];

@@ -1,0 +1,133 @@
+/**
+ * What a monthly branch assessment item (考核项) measures. Four metrics Jiceng computes from its own
+ * records now; four more are fed by modules still to come (岗位认领, 群众诉求, 党务公开, 结对走访) and are
+ * scored by hand with evidence until then; `manual` is always scored by hand.
+ */
+export const ASSESSMENT_METRICS = [
+  'meetings_held',
+  'attendance_rate',
+  'dues_collected',
+  'development_on_time',
+  'posts_claimed',
+  'requests_answered',
+  'disclosures_on_time',
+  'pairing_visits',
+  'manual',
+] as const;
+export type AssessmentMetric = (typeof ASSESSMENT_METRICS)[number];
+
+/** The metrics scored automatically today; every other one needs a hand score with evidence. */
+export const COMPUTED_METRICS = [
+  'meetings_held',
+  'attendance_rate',
+  'dues_collected',
+  'development_on_time',
+] as const satisfies readonly AssessmentMetric[];
+export type ComputedMetric = (typeof COMPUTED_METRICS)[number];
+
+export function isComputedMetric(metric: string): metric is ComputedMetric {
+  return (COMPUTED_METRICS as readonly string[]).includes(metric);
+}
+
+export const ASSESSMENT_METRIC_LABELS: Record<AssessmentMetric, string> = {
+  meetings_held: '组织生活完成率（自动）',
+  attendance_rate: '党员参会率（自动）',
+  dues_collected: '党费收缴率（自动）',
+  development_on_time: '发展党员按期推进（自动）',
+  posts_claimed: '岗位认领（手工评分）',
+  requests_answered: '群众诉求办结（手工评分）',
+  disclosures_on_time: '党务公开按时（手工评分）',
+  pairing_visits: '结对走访（手工评分）',
+  manual: '手工评分',
+};
+
+/** The scoring rule of each metric in words, as the items editor and the drawer show it. */
+export const ASSESSMENT_METRIC_RULES: Record<AssessmentMetric, string> = {
+  meetings_held:
+    '本月到期的组织生活要求（月度要求，及季度、年度要求在其最后一个月）完成项数 ÷ 应完成项数 × 满分；本月无到期要求得满分',
+  attendance_rate: '本月已归档会议的实到人次 ÷ 应到人次 × 满分；本月没有已归档的会议得 0 分',
+  dues_collected: '本月实交党费 ÷ 应交党费 × 满分；全部免交得满分，本月未生成党费台账得 0 分',
+  development_on_time: '月末无逾期的发展党员事项得满分，每逾期 1 项扣满分的四分之一，扣完为止（项目约定）',
+  posts_claimed: '党员设岗定责、认领岗位情况，由上级党组织凭佐证材料评分',
+  requests_answered: '群众诉求按时办结情况，由上级党组织凭佐证材料评分',
+  disclosures_on_time: '党务公开按时、内容完整情况，由上级党组织凭佐证材料评分',
+  pairing_visits: '党员结对联系、走访群众情况，由上级党组织凭佐证材料评分',
+  manual: '由上级党组织凭佐证材料评分',
+};
+
+/** What Jiceng counted for one branch and month, per computed metric. */
+export type MetricMeasure =
+  | { metric: 'meetings_held'; met: number; due: number }
+  | { metric: 'attendance_rate'; present: number; expected: number; meetings: number }
+  | { metric: 'dues_collected'; collectedFen: number; dueFen: number; members: number }
+  | { metric: 'development_on_time'; overdue: number; inDevelopment: number };
+
+export interface MetricScore {
+  /** Tenths of a point: 75 is 7.5. */
+  scoreTenths: number;
+  /** The measurement in words, stored as the score's basis. */
+  basis: string;
+}
+
+/** `part / whole × max` in tenths, rounded half up, never above max; exact integer arithmetic. */
+export function rateTenths(part: number, whole: number, maxScore: number): number {
+  if (whole <= 0) throw new RangeError('whole must be positive');
+  const capped = Math.min(Math.max(part, 0), whole);
+  return Math.floor((2 * capped * maxScore * 10 + whole) / (2 * whole));
+}
+
+function percentText(part: number, whole: number): string {
+  return `${Math.round((Math.min(part, whole) * 1000) / whole) / 10}%`;
+}
+
+function yuan(fen: number): string {
+  return (fen / 100).toFixed(2);
+}
+
+/** The score of a measured metric on an item of `maxScore` points, with the rule of ASSESSMENT_METRIC_RULES. */
+export function scoreMetric(measure: MetricMeasure, maxScore: number): MetricScore {
+  const full = maxScore * 10;
+  switch (measure.metric) {
+    case 'meetings_held':
+      if (measure.due === 0) return { scoreTenths: full, basis: '本月没有到期的组织生活要求' };
+      return {
+        scoreTenths: rateTenths(measure.met, measure.due, maxScore),
+        basis: `本月应完成 ${measure.due} 项组织生活，已完成 ${measure.met} 项`,
+      };
+    case 'attendance_rate':
+      if (measure.expected === 0) return { scoreTenths: 0, basis: '本月没有已归档的会议' };
+      return {
+        scoreTenths: rateTenths(measure.present, measure.expected, maxScore),
+        basis: `本月 ${measure.meetings} 次会议应到 ${measure.expected} 人次，实到 ${measure.present} 人次（${percentText(measure.present, measure.expected)}）`,
+      };
+    case 'dues_collected':
+      if (measure.members === 0) return { scoreTenths: 0, basis: '本月尚未生成党费台账' };
+      if (measure.dueFen === 0)
+        return { scoreTenths: full, basis: `本月 ${measure.members} 名党员均免交党费` };
+      return {
+        scoreTenths: rateTenths(measure.collectedFen, measure.dueFen, maxScore),
+        basis: `本月应交 ${yuan(measure.dueFen)} 元，实交 ${yuan(measure.collectedFen)} 元（${percentText(measure.collectedFen, measure.dueFen)}）`,
+      };
+    case 'development_on_time': {
+      if (measure.overdue === 0) {
+        return {
+          scoreTenths: full,
+          basis:
+            measure.inDevelopment === 0
+              ? '本月没有在培养的发展对象，无逾期事项'
+              : `在培养 ${measure.inDevelopment} 人，无逾期事项`,
+        };
+      }
+      const deduction = Math.floor((measure.overdue * full) / 4);
+      return {
+        scoreTenths: Math.max(0, full - deduction),
+        basis: `在培养 ${measure.inDevelopment} 人，逾期 ${measure.overdue} 项，每项扣满分的四分之一`,
+      };
+    }
+  }
+}
+
+/** Tenths as the UI shows a score: `7.5`, `10`. */
+export function tenthsText(tenths: number): string {
+  return Number.isInteger(tenths / 10) ? String(tenths / 10) : (tenths / 10).toFixed(1);
+}

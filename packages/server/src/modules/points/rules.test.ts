@@ -1,0 +1,102 @@
+import type { OrgPointsRulesView } from '@jiceng/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPerson, sampleTree, signedInAs, type SampleTree } from '../../test/factories';
+import { startTestApp, type TestApp } from '../../test/test-app';
+import { errorOf, type TestClient } from '../../test/test-client';
+import { ok } from '../meetings/test-support';
+import { closedMeeting, pointsOf, putRules, recompute, rule } from './test-support';
+
+let t: TestApp;
+let tree: SampleTree;
+let secretaryX: TestClient;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  tree = await sampleTree(t);
+  secretaryX = await signedInAs(t, 'branch_secretary', tree.branchX.id);
+  // The county: 3 points an attendance, the orgs below may choose 2 to 4.
+  ok(
+    await putRules(t.admin, tree.county.id, [
+      rule({ source: 'meeting_attendance', points: 3, monthlyCap: 10, childRange: { min: 2, max: 4 } }),
+    ]),
+  );
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const attendance = (view: OrgPointsRulesView) => view.inForce.find((r) => r.key === 'meeting_attendance')!;
+
+describe('inheritance and override', () => {
+  it('gives a branch the county rule, naming the county', async () => {
+    const x = ok(await secretaryX.get<OrgPointsRulesView>(`/api/orgs/${tree.branchX.id}/points-rules`));
+    expect(attendance(x)).toMatchObject({
+      points: 3,
+      setByOrgId: tree.county.id,
+      setByOrgName: tree.county.name,
+    });
+    expect(x.inForce.find((r) => r.key === 'dues_on_time')?.setByOrgName).toBe('系统默认');
+  });
+
+  it('honours a township override in a branch below, in the rules and in the points', async () => {
+    ok(
+      await putRules(t.admin, tree.township.id, [
+        rule({ source: 'meeting_attendance', points: 4, monthlyCap: 10, childRange: { min: 3, max: 4 } }),
+      ]),
+    );
+    const x = ok(await secretaryX.get<OrgPointsRulesView>(`/api/orgs/${tree.branchX.id}/points-rules`));
+    expect(attendance(x)).toMatchObject({ points: 4, setByOrgName: tree.township.name });
+    expect(x.inherited.find((r) => r.key === 'meeting_attendance')?.points).toBe(4);
+
+    const member = await createPerson(t.admin, tree.branchX.id);
+    await closedMeeting(secretaryX, tree.branchX.id);
+    await recompute(secretaryX, tree.branchX.id);
+    const points = await pointsOf(t, member.id);
+    expect(points.entries).toEqual([
+      expect.objectContaining({ source: 'meeting_attendance', points: 4, ruleOrgName: tree.township.name }),
+    ]);
+  });
+
+  it('refuses a township override outside the county range, naming the county, and keeps the old set', async () => {
+    const response = await putRules(t.admin, tree.township.id, [
+      rule({ source: 'meeting_attendance', points: 5, monthlyCap: 10 }),
+    ]);
+    expect(response.status).toBe(422);
+    expect(errorOf(response).message).toContain(`${tree.county.name}允许的分值范围为 2 至 4 分`);
+    const township = ok(await t.admin.get<OrgPointsRulesView>(`/api/orgs/${tree.township.id}/points-rules`));
+    expect(township.own[0]?.points).toBe(4);
+  });
+
+  it('lists every violation of a refused set', async () => {
+    const response = await putRules(t.admin, tree.township.id, [
+      rule({ source: 'meeting_attendance', points: 9, monthlyCap: 20 }),
+    ]);
+    const violations = (response.body as unknown as { error: { violations: { field: string }[] } }).error
+      .violations;
+    expect(violations.map((v) => v.field).sort()).toEqual(['monthlyCap', 'points']);
+  });
+
+  it('refuses a county change that would leave the township override out of range, naming the township', async () => {
+    const response = await putRules(t.admin, tree.county.id, [
+      rule({ source: 'meeting_attendance', points: 2, monthlyCap: 10, childRange: { min: 1, max: 3 } }),
+    ]);
+    expect(response.status).toBe(422);
+    expect(errorOf(response).message).toContain(tree.township.name);
+  });
+
+  it('refuses a cap below zero', async () => {
+    const response = await putRules(t.admin, tree.branchY.id, [
+      rule({ source: 'manual', points: 5, monthlyCap: -1 }),
+    ]);
+    expect(response.status).toBe(400);
+    expect(errorOf(response).message).toContain('每月上限不能小于 0');
+  });
+
+  it('lets a branch secretary set the own branch rules but not the township above', async () => {
+    expect(
+      (await putRules(secretaryX, tree.branchX.id, [rule({ source: 'manual', points: 6, monthlyCap: 10 })]))
+        .status,
+    ).toBe(200);
+    expect((await putRules(secretaryX, tree.township.id, [])).status).toBe(404);
+  });
+});

@@ -1,0 +1,41 @@
+import type {
+  MyPointsView,
+  OrgPointsRulesView,
+  PersonPointsView,
+  PointsClaimDecision,
+  PointsClaimInput,
+  PointsClaimList,
+  PointsClaimStatus,
+  PointsClaimView,
+  PointsLedger,
+  PointsMonthClosed,
+  PointsRecomputeResult,
+  PointsRule,
+} from '@jiceng/core';
+import { api } from './client';
+
+export const pointsApi = {
+  rules: (orgId: number) => api.get<OrgPointsRulesView>(`/orgs/${orgId}/points-rules`),
+  setRules: (orgId: number, rules: PointsRule[]) =>
+    api.put<OrgPointsRulesView>(`/orgs/${orgId}/points-rules`, { rules }),
+  recompute: (orgId: number, year: number) =>
+    api.post<PointsRecomputeResult>('/points/recompute', { orgId, year }),
+  ledger: (query: {
+    orgId: number;
+    year: number;
+    month?: string;
+    sort?: string;
+    page?: number;
+    pageSize?: number;
+  }) => api.get<PointsLedger>('/points', query),
+  person: (personId: number, year: number) =>
+    api.get<PersonPointsView>(`/persons/${personId}/points`, { year }),
+  mine: () => api.get<MyPointsView>('/me/points'),
+  claim: (input: PointsClaimInput) => api.post<PointsClaimView>('/me/points-claims', input),
+  claims: (orgId: number, status?: PointsClaimStatus) =>
+    api.get<PointsClaimList>('/points/claims', { orgId, status }),
+  decide: (claimId: number, decision: PointsClaimDecision) =>
+    api.post<PointsClaimView>(`/points/claims/${claimId}/decision`, decision),
+  closeMonth: (orgId: number, month: string) =>
+    api.post<PointsMonthClosed>(`/orgs/${orgId}/points-months/${month}/close`),
+};
