@@ -234,8 +234,10 @@ describe('dues: the secretary records a base, payments and a reversal; the membe
     await secretary.getByTestId('standing-tab').getByText('暂无党籍异动').waitFor();
   });
 
+  let phone: Page;
+
   it('shows the member on a phone this month due and the next month paid', async () => {
-    const phone = await suite.newPage(true);
+    phone = await suite.newPage(true);
     await signInFirstTime(phone, MEMBER_PHONE, PASSWORD, NEW_PASSWORD);
     await phone.waitForURL(/\/me$/);
     const card = phone.getByTestId('me-dues');
@@ -252,5 +254,25 @@ describe('dues: the secretary records a base, payments and a reversal; the membe
     await phone.waitForTimeout(300);
     expect(await scrollWidth(phone)).toBeLessThanOrEqual(PHONE.width);
     await screenshot(phone, 'me-dues-phone');
+  });
+
+  it('lets the member declare a new income on the phone, which the secretary verifies into the base', async () => {
+    suite.watch(phone);
+    await phone.getByTestId('declare-open').click();
+    await phone.getByTestId('declare-income').fill('5000.00');
+    await phone.getByTestId('declare-submit').click();
+    await phone.getByTestId('declare-modal').waitFor({ state: 'detached' });
+    await phone.getByTestId('dues-declaration').getByText('待支部核定').waitFor();
+
+    await openDuesTab(memberId);
+    await secretary.getByTestId('dues-declaration').getByText('按此每月应交 50.00 元').waitFor();
+    await secretary.getByTestId('declaration-verify').click();
+    await secretary.getByTestId('dues-declaration').getByText('已核定').waitFor();
+    await secretary.getByTestId('dues-current-base').getByText('每月 50.00 元', { exact: false }).waitFor();
+
+    suite.watch(phone);
+    await phone.reload();
+    await phone.getByTestId('dues-declaration').getByText('已核定').waitFor();
+    expect(await phone.getByTestId('me-dues-now').textContent()).toBe('50.00 元');
   });
 });

@@ -111,6 +111,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'points.claim_approved': '同意积分申报',
   'points.claim_refused': '不同意积分申报',
   'dues.remitted': '登记党费上缴',
+  'dues.income_declared': '党员申报党费收入',
+  'dues.declaration_decided': '核定或退回党费收入申报',
   'assessment.items_set': '设置支部考核项目',
   'assessment.items_cleared': '取消本级考核项目',
   'assessment.computed': '支部考核自动评分',

@@ -201,3 +201,33 @@ export const remittanceInputSchema = z
     message: '上缴中央的部分不能超过上缴金额',
   });
 export type RemittanceInput = z.infer<typeof remittanceInputSchema>;
+
+/** F10: a member declares the year's income on the phone; the branch verifies it into a base. */
+export const duesDeclarationInputSchema = z
+  .strictObject({
+    year: z
+      .number({ message: '年度应为数字' })
+      .int({ message: '年度应为整数' })
+      .min(2008, { message: '年度不能早于 2008 年' })
+      .max(2100, { message: '年度不正确' }),
+    monthlyIncomeFen: fen('月收入', 0, MAX_MONTHLY_INCOME_FEN),
+    effectiveFromMonth: duesMonthSchema,
+    note: text('备注', 500, 0).optional(),
+  })
+  .refine((b) => !isMonthKey(b.effectiveFromMonth) || Number(b.effectiveFromMonth.slice(0, 4)) === b.year, {
+    path: ['effectiveFromMonth'],
+    message: '起算月份应在所申报的年度内',
+  });
+export type DuesDeclarationInput = z.infer<typeof duesDeclarationInputSchema>;
+
+/** The branch's answer to a declaration: verified into a base, or returned with a reason. */
+export const duesDeclarationDecisionSchema = z
+  .strictObject({
+    approve: z.boolean({ message: '请选择核定或退回' }),
+    reason: text('退回理由', 500, 0).optional(),
+  })
+  .refine((d) => d.approve || (d.reason?.length ?? 0) >= 2, {
+    path: ['reason'],
+    message: '退回时须写明理由',
+  });
+export type DuesDeclarationDecision = z.infer<typeof duesDeclarationDecisionSchema>;

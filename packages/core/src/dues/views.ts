@@ -70,6 +70,29 @@ export const duesHardshipSchema = z.object({
 });
 export type DuesHardshipView = z.infer<typeof duesHardshipSchema>;
 
+export const DUES_DECLARATION_STATUSES = ['pending', 'verified', 'returned'] as const;
+export const DUES_DECLARATION_STATUS_LABELS: Record<(typeof DUES_DECLARATION_STATUSES)[number], string> = {
+  pending: '待支部核定',
+  verified: '已核定',
+  returned: '已退回',
+};
+
+/** A member's own declaration of income (F10) and what the branch made of it. */
+export const duesDeclarationSchema = z.object({
+  id: z.number(),
+  personId: z.number(),
+  year: z.number(),
+  monthlyIncomeFen: z.number(),
+  effectiveFromMonth: z.string(),
+  note: z.string().nullable(),
+  status: z.enum(DUES_DECLARATION_STATUSES),
+  /** What the declared income gives per month under the rule set in force. */
+  amountFen: z.number().nullable(),
+  decisionReason: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type DuesDeclarationView = z.infer<typeof duesDeclarationSchema>;
+
 export const memberDuesSchema = z.object({
   personId: z.number(),
   name: z.string(),
@@ -85,6 +108,8 @@ export const memberDuesSchema = z.object({
   dueNow: duesLedgerRowSchema.nullable(),
   totals: z.object({ dueFen: z.number(), paidFen: z.number(), owedFen: z.number() }),
   paidUpTo: z.string().nullable(),
+  /** The member's declarations of income, newest first. */
+  declarations: z.array(duesDeclarationSchema),
 });
 export type MemberDuesView = z.infer<typeof memberDuesSchema>;
 

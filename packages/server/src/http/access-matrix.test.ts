@@ -540,6 +540,23 @@ const CASES: Record<string, Case> = {
     }),
   },
   'GET /api/me/dues': { kind: 'self', sample: () => ({ method: 'GET', path: '/api/me/dues' }) },
+  'POST /api/me/dues-declarations': {
+    kind: 'self',
+    sample: () => ({
+      method: 'POST',
+      path: '/api/me/dues-declarations',
+      body: { year: 2026, monthlyIncomeFen: 400000, effectiveFromMonth: '2026-01' },
+    }),
+  },
+  // A declaration of Y's member decided by X is covered in declarations.test.ts; the id only has to reach it.
+  'POST /api/dues/declarations/:id/decision': {
+    kind: 'target',
+    sibling: () => ({
+      method: 'POST',
+      path: '/api/dues/declarations/999999/decision',
+      body: { approve: true },
+    }),
+  },
   'POST /api/awards': {
     kind: 'target',
     sibling: (f) => ({

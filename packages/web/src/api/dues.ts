@@ -2,6 +2,9 @@ import type {
   BulkPaymentInput,
   DuesArrearsList,
   DuesBaseInput,
+  DuesDeclarationDecision,
+  DuesDeclarationInput,
+  DuesDeclarationView,
   DuesBaseView,
   DuesBulkPaid,
   DuesGenerated,
@@ -38,6 +41,9 @@ export const duesApi = {
       },
     ),
   mine: () => api.get<MemberDuesView>('/me/dues'),
+  declare: (input: DuesDeclarationInput) => api.post<DuesDeclarationView>('/me/dues-declarations', input),
+  decideDeclaration: (id: number, input: DuesDeclarationDecision) =>
+    api.post<DuesDeclarationView>(`/dues/declarations/${id}/decision`, input),
 
   // A branch's collection round
   roster: (orgId: number, month: string) => api.get<DuesRoster>('/dues/roster', { orgId, month }),

@@ -25,6 +25,7 @@ import {
   startMonthOf,
 } from './member-dues';
 import { branchDuesSettings, duesBases, duesHardships } from './schema';
+import { declarationsOf } from './declaration-views';
 import { refreshDueRows } from './refresh';
 import { memberDuesView } from './views';
 import type { MemberDuesView } from '@jiceng/core';
@@ -62,46 +63,56 @@ export async function recordBase(db: Db, ctx: RequestContext, personId: number, 
   samePerson(personId, input.personId);
   return db.transaction(async (tx) => {
     const person = await requireMember(tx, ctx, 'dues.manage', personId);
-    const base = {
-      year: input.year,
-      personKind: input.personKind ?? (person.personKind as PersonKind),
-      monthlyIncomeFen: input.monthlyIncomeFen ?? null,
-      fixedAmountFen: input.fixedAmountFen ?? null,
-      effectiveFromMonth: input.effectiveFromMonth,
-    };
-    refuseIf(checkDuesBase(base));
-    const [row] = await tx
-      .insert(duesBases)
-      .values({
-        ...base,
-        tenantOrgId: person.tenantOrgId,
-        personId,
-        note: input.note ?? null,
-        recordedBy: ctx.actor?.userId ?? null,
-      })
-      .returning();
-    await refreshDueRows(tx, person, base.effectiveFromMonth);
-    await recordAudit(tx, ctx, {
-      action: 'dues.base_recorded',
-      entityType: 'person',
-      entityId: personId,
-      orgId: person.orgId,
-      summary: { after: base },
-    });
-    const farmer = await farmerAmountOf(tx, person.orgId);
-    const bases = effectiveBases(base.personKind, startMonthOf(person.admissionDate), [row!], farmer);
-    return {
-      id: row!.id,
-      personId,
-      year: row!.year,
-      personKind: row!.personKind,
-      monthlyIncomeFen: row!.monthlyIncomeFen,
-      fixedAmountFen: row!.fixedAmountFen,
-      effectiveFromMonth: row!.effectiveFromMonth,
-      note: row!.note,
-      amountFen: computedDue(row!.effectiveFromMonth, bases, []),
-    };
+    return writeBase(tx, ctx, person, input);
   });
+}
+
+/** Checks and stores a verified base (F10), recomputes the months already generated, and audits it. */
+export async function writeBase(
+  tx: Tx,
+  ctx: RequestContext,
+  person: PersonRow,
+  input: Omit<DuesBaseInput, 'personId'>,
+) {
+  const base = {
+    year: input.year,
+    personKind: input.personKind ?? (person.personKind as PersonKind),
+    monthlyIncomeFen: input.monthlyIncomeFen ?? null,
+    fixedAmountFen: input.fixedAmountFen ?? null,
+    effectiveFromMonth: input.effectiveFromMonth,
+  };
+  refuseIf(checkDuesBase(base));
+  const [row] = await tx
+    .insert(duesBases)
+    .values({
+      ...base,
+      tenantOrgId: person.tenantOrgId,
+      personId: person.id,
+      note: input.note ?? null,
+      recordedBy: ctx.actor?.userId ?? null,
+    })
+    .returning();
+  await refreshDueRows(tx, person, base.effectiveFromMonth);
+  await recordAudit(tx, ctx, {
+    action: 'dues.base_recorded',
+    entityType: 'person',
+    entityId: person.id,
+    orgId: person.orgId,
+    summary: { after: base },
+  });
+  const farmer = await farmerAmountOf(tx, person.orgId);
+  const bases = effectiveBases(base.personKind, startMonthOf(person.admissionDate), [row!], farmer);
+  return {
+    id: row!.id,
+    personId: person.id,
+    year: row!.year,
+    personKind: row!.personKind,
+    monthlyIncomeFen: row!.monthlyIncomeFen,
+    fixedAmountFen: row!.fixedAmountFen,
+    effectiveFromMonth: row!.effectiveFromMonth,
+    note: row!.note,
+    amountFen: computedDue(row!.effectiveFromMonth, bases, []),
+  };
 }
 
 export async function recordHardship(db: Db, ctx: RequestContext, personId: number, input: HardshipInput) {
@@ -181,7 +192,7 @@ export async function setDuesSettings(
 export async function getPersonDues(db: Db, ctx: RequestContext, personId: number): Promise<MemberDuesView> {
   return db.transaction(async (tx) => {
     const person = await requireMember(tx, ctx, 'dues.read', personId);
-    return memberDuesView(await loadMemberDues(tx, person), chinaToday());
+    return memberDuesView(await loadMemberDues(tx, person), chinaToday(), await declarationsOf(tx, person));
   });
 }
 
@@ -193,7 +204,7 @@ export async function getOwnDues(db: Db, ctx: RequestContext): Promise<MemberDue
     if (!person.stage || !(MEMBER_STAGES as readonly string[]).includes(person.stage)) {
       throw new AppError(404, 'not_found', '党员（含预备党员）才交纳党费，您的档案没有党费台账');
     }
-    return memberDuesView(await loadMemberDues(tx, person), chinaToday());
+    return memberDuesView(await loadMemberDues(tx, person), chinaToday(), await declarationsOf(tx, person));
   });
 }
 

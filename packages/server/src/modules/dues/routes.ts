@@ -1,5 +1,8 @@
 import {
   bulkPaymentInputSchema,
+  duesDeclarationDecisionSchema,
+  duesDeclarationInputSchema,
+  duesDeclarationSchema,
   duesArrearsListSchema as arrearsListSchema,
   duesBaseSchema as baseSchema,
   duesBulkPaidSchema as bulkPaidSchema,
@@ -28,6 +31,7 @@ import { StepRefused } from '../development/refusal';
 import { arrearsList } from './arrears-list';
 import { getOwnDues, getPaidUpTo, getPersonDues, recordBase, recordHardship, setDuesSettings } from './bases';
 import { BulkRefused } from './bulk-refusal';
+import { decideDeclaration, declareIncome } from './declarations';
 import { generateLedger } from './generate';
 import { recordBulkPayment, recordPayment } from './payments';
 import { reversePayment } from './reversal';
@@ -225,6 +229,36 @@ export async function duesRoutes(app: ZodApp, deps: AppDeps): Promise<void> {
       },
     },
     async (request) => arrearsList(db, request.ctx, request.query),
+  );
+
+  app.post(
+    '/me/dues-declarations',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['self'],
+        summary: '本人申报年度月收入（党费交纳基数），由所在支部核定',
+        body: duesDeclarationInputSchema,
+        response: { 201: duesDeclarationSchema, 422: stepRefusalSchema },
+      },
+    },
+    async (request, reply) => created(reply, declareIncome(db, deps.cipher, request.ctx, request.body)),
+  );
+
+  app.post(
+    '/dues/declarations/:id/decision',
+    {
+      config: { access: 'dues.manage' },
+      schema: {
+        tags,
+        summary: '核定或退回党员本人的收入申报（核定即登记为交纳基数）',
+        params: idParams,
+        body: duesDeclarationDecisionSchema,
+        response: { 200: duesDeclarationSchema, 422: stepRefusalSchema },
+      },
+    },
+    async (request, reply) =>
+      created(reply, decideDeclaration(db, deps.cipher, request.ctx, request.params.id, request.body), 200),
   );
 
   app.get(

@@ -184,3 +184,30 @@ export const duesMonthTotals = pgTable(
   },
   (t) => [primaryKey({ columns: [t.orgId, t.month] })],
 );
+
+/**
+ * F10: a member's own declaration of the year's income, waiting for the branch to verify (核定) it into a
+ * base or send it back with a reason.
+ */
+export const duesDeclarations = pgTable(
+  'dues_declarations',
+  {
+    id: serial('id').primaryKey(),
+    tenantOrgId: integer('tenant_org_id').notNull(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    year: integer('year').notNull(),
+    monthlyIncomeFen: integer('monthly_income_fen').notNull(),
+    effectiveFromMonth: text('effective_from_month').notNull(),
+    note: text('note'),
+    /** pending / verified / returned. */
+    status: text('status').notNull().default('pending'),
+    baseId: integer('base_id').references(() => duesBases.id),
+    decisionReason: text('decision_reason'),
+    decidedBy: integer('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('dues_declarations_person_idx').on(t.personId, t.status)],
+);

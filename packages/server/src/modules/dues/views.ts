@@ -1,4 +1,4 @@
-import { monthOf, type IsoDate, type MemberDuesView } from '@jiceng/core';
+import { monthOf, type DuesDeclarationView, type IsoDate, type MemberDuesView } from '@jiceng/core';
 import { memberArrears, memberLedger, memberPaidUpTo, type MemberDues, type PaymentRow } from './member-dues';
 
 export const paymentView = (p: PaymentRow) => ({
@@ -16,7 +16,11 @@ export const paymentView = (p: PaymentRow) => ({
   reason: p.reason,
 });
 
-export function memberDuesView(data: MemberDues, today: IsoDate): MemberDuesView {
+export function memberDuesView(
+  data: MemberDues,
+  today: IsoDate,
+  declarations: DuesDeclarationView[] = [],
+): MemberDuesView {
   const ledger = memberLedger(data, today);
   const current = monthOf(today);
   const totals = { dueFen: 0, paidFen: 0, owedFen: 0 };
@@ -59,5 +63,6 @@ export function memberDuesView(data: MemberDues, today: IsoDate): MemberDuesView
     dueNow: ledger.find((r) => r.month === current) ?? null,
     totals,
     paidUpTo: memberPaidUpTo(data, today),
+    declarations,
   };
 }

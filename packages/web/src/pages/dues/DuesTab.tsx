@@ -1,11 +1,13 @@
-import type { DuesPaymentView } from '@jiceng/core';
-import { Alert, Button, Flex, Skeleton, Typography } from 'antd';
+import type { DuesDeclarationView, DuesPaymentView } from '@jiceng/core';
+import { Alert, App, Button, Flex, Skeleton, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { duesApi } from '../../api/dues';
 import { useRequest } from '../../hooks/useRequest';
 import { useSession } from '../../session/SessionContext';
 import type { PersonTabContext } from '../persons/personTabs';
 import { BaseModal } from './BaseModal';
+import { DeclarationsList } from './DeclarationsList';
+import { ReturnDeclarationModal } from './ReturnDeclarationModal';
 import { DuesBasesTable } from './DuesBasesTable';
 import { DuesHardshipsTable } from './DuesHardshipsTable';
 import { DuesLedgerTable } from './DuesLedgerTable';
@@ -16,7 +18,11 @@ import { PaymentModal } from './PaymentModal';
 import { ReversalModal } from './ReversalModal';
 
 type Dialog =
-  { kind: 'base' } | { kind: 'hardship' } | { kind: 'pay' } | { kind: 'reverse'; payment: DuesPaymentView };
+  | { kind: 'base' }
+  | { kind: 'hardship' }
+  | { kind: 'pay' }
+  | { kind: 'reverse'; payment: DuesPaymentView }
+  | { kind: 'return'; declaration: DuesDeclarationView };
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -32,6 +38,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /** A member's dues on the profile: what is due, bases, hardship decisions, the monthly ledger and payments. */
 export function DuesTab({ person }: PersonTabContext) {
   const { can } = useSession();
+  const { message } = App.useApp();
   const { data, error, reload } = useRequest(() => duesApi.person(person.id), [person.id]);
   const [dialog, setDialog] = useState<Dialog>();
 
@@ -66,6 +73,27 @@ export function DuesTab({ person }: PersonTabContext) {
           </Flex>
         )}
       </Flex>
+      {data.declarations.length > 0 && (
+        <Section title="本人收入申报">
+          <DeclarationsList
+            declarations={data.declarations}
+            onDecide={
+              manage
+                ? (declaration, approve) => {
+                    if (!approve) return setDialog({ kind: 'return', declaration });
+                    duesApi.decideDeclaration(declaration.id, { approve: true }).then(
+                      () => {
+                        void message.success('已核定为交纳基数');
+                        reload();
+                      },
+                      (e: unknown) => void message.error(e instanceof Error ? e.message : '核定失败'),
+                    );
+                  }
+                : undefined
+            }
+          />
+        </Section>
+      )}
       <Section title="逐月台账">
         <DuesLedgerTable ledger={data.ledger} />
       </Section>
@@ -85,6 +113,9 @@ export function DuesTab({ person }: PersonTabContext) {
       {dialog?.kind === 'hardship' && <HardshipModal view={data} onDone={done} onClose={close} />}
       {dialog?.kind === 'pay' && <PaymentModal view={data} onDone={done} onClose={close} />}
       {dialog?.kind === 'reverse' && <ReversalModal payment={dialog.payment} onDone={done} onClose={close} />}
+      {dialog?.kind === 'return' && (
+        <ReturnDeclarationModal declaration={dialog.declaration} onDone={done} onClose={close} />
+      )}
     </Flex>
   );
 }

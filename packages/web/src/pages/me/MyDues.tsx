@@ -1,9 +1,11 @@
-import { monthLabel, type MemberDuesView } from '@jiceng/core';
+import { BRACKET_PERSON_KINDS, monthLabel, type MemberDuesView } from '@jiceng/core';
 import { Alert, Button, Card, Flex, List, Typography } from 'antd';
 import { useState } from 'react';
 import { duesApi } from '../../api/dues';
 import { useRequest } from '../../hooks/useRequest';
+import { DeclarationsList } from '../dues/DeclarationsList';
 import { DuesMonthStatusTag } from '../dues/DuesMonthStatusTag';
+import { DeclareIncomeModal } from './DeclareIncomeModal';
 import { currentMonth, fenText, monthText } from '../dues/memberDues';
 
 type LedgerRow = MemberDuesView['ledger'][number];
@@ -58,8 +60,9 @@ function ArrearsNotice({ view }: { view: MemberDuesView }) {
  * a short list. Shows nothing when there is no ledger to show (no record, or not a member).
  */
 export function MyDues() {
-  const { data } = useRequest(() => duesApi.mine(), []);
+  const { data, reload } = useRequest(() => duesApi.mine(), []);
   const [all, setAll] = useState(false);
+  const [declaring, setDeclaring] = useState(false);
   if (!data) return null;
   const now = currentMonth();
   const rows = [...data.ledger].reverse();
@@ -81,6 +84,17 @@ export function MyDues() {
           党费交至 {monthText(data.paidUpTo)}
         </Typography.Text>
         <ArrearsNotice view={data} />
+        {BRACKET_PERSON_KINDS.some((k) => k === data.personKind) && (
+          <Button
+            size="small"
+            onClick={() => setDeclaring(true)}
+            style={{ alignSelf: 'flex-start' }}
+            data-testid="declare-open"
+          >
+            申报月收入
+          </Button>
+        )}
+        <DeclarationsList declarations={data.declarations} />
         <List
           size="small"
           dataSource={shown}
@@ -95,6 +109,15 @@ export function MyDues() {
           </Button>
         )}
       </Flex>
+      {declaring && (
+        <DeclareIncomeModal
+          onDone={() => {
+            setDeclaring(false);
+            reload();
+          }}
+          onClose={() => setDeclaring(false)}
+        />
+      )}
     </Card>
   );
 }
