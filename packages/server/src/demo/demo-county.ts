@@ -47,7 +47,11 @@ export interface DemoResult {
   assessment?: DemoAssessmentResult;
 }
 
-export type DemoProgress = (phase: 'orgs' | 'people' | 'meetings', done: number, total: number) => void;
+export type DemoProgress = (
+  phase: 'orgs' | 'people' | 'meetings' | 'records',
+  done: number,
+  total: number,
+) => void;
 
 export async function demoCountyExists(db: Db): Promise<boolean> {
   const [existing] = await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.name, DEMO_COUNTY_NAME));
@@ -457,15 +461,21 @@ export async function loadDemoCounty(
       orgName: '东街社区党支部',
     });
     await loadDemoMovement(tx, cipher, ctx, (name) => byName.get(name)!, today);
+    // Dues, awards, points and assessment take a while each: the progress line names the step (of four).
+    progress('records', 0, 4);
     const dues = await loadDemoDues(outer, county, today, [member!.id]);
+    progress('records', 1, 4);
     const awards = await loadDemoAwards(outer, county, today);
     const orgLife = await loadDemoOrgLife(outer, cipher, ctx, county.id, today, 'gongan', (done, total) =>
       progress('meetings', done, total),
     );
+    progress('records', 2, 4);
     // After the meetings: attendance is what most points come from.
     const points = await loadDemoPoints(outer, county, today);
+    progress('records', 3, 4);
     // After the meetings too: the monthly assessment scores them.
     const assessment = await loadDemoAssessment(outer, county, today);
+    progress('records', 4, 4);
     return {
       loaded: true,
       orgs: orgCount,

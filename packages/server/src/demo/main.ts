@@ -41,9 +41,12 @@ if (await demoCountyExists(server.database.db)) {
 const cipher = new DataCipher(loadDataKey(config.dataKey, config.dataDir));
 let lastShown = '';
 const result = await loadDemoCounty(server.database.db, cipher, (phase, done, total) => {
-  const label = { orgs: '正在建立党组织', people: '正在生成党员档案', meetings: '正在生成组织生活记录' }[
-    phase
-  ];
+  const label = {
+    orgs: '正在建立党组织',
+    people: '正在生成党员档案',
+    meetings: '正在生成组织生活记录',
+    records: '正在生成党费、表彰、积分和考核记录',
+  }[phase];
   const line = `${label}……${Math.min(100, Math.floor((done / total) * 100))}%`;
   if (line !== lastShown) {
     lastShown = line;
