@@ -29,7 +29,8 @@ let result: DemoResult;
 beforeAll(async () => {
   t = await startTestApp();
   result = await loadDemoCounty(t.database.db, t.cipher);
-}, 180_000);
+  // The whole county with a year of records; CI runs it beside the other server suites, on two databases.
+}, 600_000);
 afterAll(async () => {
   await t?.close();
 });
