@@ -5,7 +5,7 @@ import { apiPost } from './support/api';
 import { PHONE, screenshot, scrollWidth } from './support/browser';
 import { ADMIN_PASSWORD } from './support/server';
 import { browserSuite } from './support/suite';
-import { signIn, signInFirstTime } from './support/ui';
+import { chooseOption, signIn, signInFirstTime } from './support/ui';
 
 const PASSWORD = 'Start2026abcd';
 const NEW_PASSWORD = 'Chosen2026abcd';
@@ -171,5 +171,27 @@ describe('points: attendance earns points, a member claims on a phone, the secre
     await card.getByTestId('me-points-entries').getByText('个人申报：参加村里防汛值守').waitFor();
     await phone.evaluate(() => window.scrollTo(0, 0));
     await screenshot(phone, 'me-points-phone');
+  });
+
+  it('lets the secretary give theme days a rule of their own, starting from the general one', async () => {
+    suite.watch(secretary);
+    await secretary.goto(`/points?tab=rules&orgId=${branchId}`);
+    await secretary.getByTestId('points-rules').waitFor();
+    await chooseOption(secretary, 'rule-kind-qualifier', '主题党日');
+    await secretary.getByTestId('rule-kind-add').click();
+    const points = secretary.getByTestId('rule-meeting_attendance:theme_day-points');
+    expect(await points.inputValue()).toBe('2');
+    await points.fill('4');
+    await secretary.getByTestId('rules-save').click();
+    await secretary.getByText('积分细则已保存，下次计算积分时生效').waitFor();
+    await secretary
+      .getByTestId('rule-meeting_attendance:theme_day-in-force')
+      .getByText('每次出席 4 分', { exact: false })
+      .waitFor();
+    await secretary.getByTestId('rule-meeting_attendance:theme_day-set-by').getByText(NAMES.branch).waitFor();
+    await secretary
+      .getByTestId('rule-meeting_attendance-in-force')
+      .getByText('2 分', { exact: false })
+      .waitFor();
   });
 });

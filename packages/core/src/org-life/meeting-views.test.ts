@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceRate, customKindInputSchema } from './meeting-views';
+import { amendedMarksOf, attendanceRate, customKindInputSchema } from './meeting-views';
 
 describe('attendanceRate', () => {
   it('is present over expected, excused counting as not present', () => {
@@ -34,5 +34,16 @@ describe('customKindInputSchema', () => {
   it('refuses the custom scope, which would need a list of attendees', () => {
     const input = { key: 'red_saturday', label: '红色星期六', attendeeScope: 'custom' };
     expect(customKindInputSchema.safeParse(input).success).toBe(false);
+  });
+});
+
+describe('amendedMarksOf', () => {
+  it('reads the marks an amendment of the attendance keeps', () => {
+    const after = { attendance: [{ personId: 7, name: '张三', mark: 'present', reason: null }] };
+    expect(amendedMarksOf(after)).toEqual(after.attendance);
+  });
+
+  it('finds none in an amendment of the minutes only', () => {
+    expect(amendedMarksOf({ recorder: '王五' })).toEqual([]);
   });
 });

@@ -16,8 +16,11 @@ export const MEETING_STATE_LABELS: Record<MeetingState, string> = {
   cancelled: '已取消',
 };
 
-/** How a mark was made: the member scanned the QR code, or the secretary marked by hand. */
-export const MARKED_VIA = ['self', 'secretary'] as const;
+/**
+ * How a mark was made: the member scanned the QR code, the secretary marked by hand, or an amendment to the
+ * closed meeting corrected it.
+ */
+export const MARKED_VIA = ['self', 'secretary', 'amendment'] as const;
 export type MarkedVia = (typeof MARKED_VIA)[number];
 
 /**
@@ -118,6 +121,21 @@ export const meetingAttendeeSchema = z.object({
   markedAt: z.string().nullable(),
 });
 export type MeetingAttendee = z.infer<typeof meetingAttendeeSchema>;
+
+/** One person's mark as an amendment keeps it, before and after, with the name the person had then. */
+export const amendedMarkSchema = z.object({
+  personId: z.number().int(),
+  name: z.string(),
+  mark: z.enum(ATTENDANCE_MARKS).nullable(),
+  reason: z.string().nullable(),
+});
+export type AmendedMark = z.infer<typeof amendedMarkSchema>;
+
+/** The marks the before or after of an amendment records under `attendance`; none for a minutes-only one. */
+export function amendedMarksOf(side: Record<string, unknown>): AmendedMark[] {
+  const parsed = z.array(amendedMarkSchema).safeParse(side.attendance);
+  return parsed.success ? parsed.data : [];
+}
 
 export const meetingAmendmentSchema = z.object({
   id: z.number().int(),

@@ -123,6 +123,56 @@ describe('meetingHoldInputSchema and amendmentInputSchema', () => {
   });
 });
 
+describe('amendmentInputSchema with attendance', () => {
+  const reason = '签到漏记';
+
+  it('accepts new marks without any change to the minutes', () => {
+    const attendance = [
+      { personId: 1, mark: 'present' },
+      { personId: 2, mark: 'excused', reason: '外出务工' },
+    ];
+    expect(amendmentInputSchema.parse({ reason, attendance }).attendance).toEqual(attendance);
+  });
+
+  it('accepts the minutes and the attendance amended together', () => {
+    const input = { reason, minutes: { recorder: '王五' }, attendance: [{ personId: 1, mark: 'absent' }] };
+    expect(amendmentInputSchema.safeParse(input).success).toBe(true);
+  });
+
+  it('refuses an excused mark without a reason, as when marking before the close', () => {
+    const attendance = [{ personId: 2, mark: 'excused', reason: ' ' }];
+    expect(firstIssue(amendmentInputSchema.safeParse({ reason, attendance }))).toMatchObject({
+      path: ['attendance', 0, 'reason'],
+      message: '请假须填写请假原因',
+    });
+  });
+
+  it('refuses a mark that is not present, absent or excused', () => {
+    const attendance = [{ personId: 1, mark: 'late' }];
+    expect(firstIssue(amendmentInputSchema.safeParse({ reason, attendance }))?.message).toBe(
+      '出席情况应为出席、缺席或请假',
+    );
+  });
+
+  it('refuses the same person twice', () => {
+    const attendance = [
+      { personId: 1, mark: 'present' },
+      { personId: 1, mark: 'absent' },
+    ];
+    expect(firstIssue(amendmentInputSchema.safeParse({ reason, attendance }))?.message).toBe(
+      '同一人员的出席情况重复登记',
+    );
+  });
+
+  it('refuses an amendment that names neither minutes nor attendance', () => {
+    for (const input of [{ reason }, { reason, minutes: {} }, { reason, attendance: [] }]) {
+      expect(firstIssue(amendmentInputSchema.safeParse(input))?.message).toBe(
+        '请填写要更正的会议记录或出席情况',
+      );
+    }
+  });
+});
+
 describe('reviewInputSchema', () => {
   it('accepts a null grade for a probationary member', () => {
     const entries = [

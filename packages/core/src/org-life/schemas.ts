@@ -57,25 +57,27 @@ export type MeetingPlanInput = z.infer<typeof meetingPlanInputSchema>;
 
 export const attendanceMarkSchema = z.enum(ATTENDANCE_MARKS, { message: '出席情况应为出席、缺席或请假' });
 
-export const attendanceMarkInputSchema = z.strictObject({
-  marks: z
-    .array(
-      z
-        .strictObject({
-          personId: id('人员'),
-          mark: attendanceMarkSchema,
-          reason: optionalText('请假原因', 200).optional(),
-        })
-        .refine((m) => m.mark !== 'excused' || (m.reason ?? '').length > 0, {
-          path: ['reason'],
-          message: '请假须填写请假原因',
-        }),
-    )
-    .max(2000, { message: '出席情况条数过多' })
-    .refine((marks) => new Set(marks.map((m) => m.personId)).size === marks.length, {
-      message: '同一人员的出席情况重复登记',
-    }),
-});
+/** One person's mark; an excused mark keeps its reason (org-life.md L3), whether marked or amended. */
+export const attendanceEntrySchema = z
+  .strictObject({
+    personId: id('人员'),
+    mark: attendanceMarkSchema,
+    reason: optionalText('请假原因', 200).optional(),
+  })
+  .refine((m) => m.mark !== 'excused' || (m.reason ?? '').length > 0, {
+    path: ['reason'],
+    message: '请假须填写请假原因',
+  });
+
+/** Marks of several people, each person once. */
+const attendanceEntriesSchema = z
+  .array(attendanceEntrySchema)
+  .max(2000, { message: '出席情况条数过多' })
+  .refine((marks) => new Set(marks.map((m) => m.personId)).size === marks.length, {
+    message: '同一人员的出席情况重复登记',
+  });
+
+export const attendanceMarkInputSchema = z.strictObject({ marks: attendanceEntriesSchema });
 export type AttendanceMarkInput = z.infer<typeof attendanceMarkInputSchema>;
 
 /** org-life.md L3: a vote in the minutes. */
@@ -115,10 +117,19 @@ export const meetingHoldInputSchema = z.strictObject({ heldOn: isoDateSchema });
 export type MeetingHoldInput = z.infer<typeof meetingHoldInputSchema>;
 
 /** Closed minutes are never edited in place: an amendment says why and what changes. */
-export const amendmentInputSchema = z.strictObject({
-  reason: text('更正原因', 500),
-  minutes: z.strictObject(minutesShape).partial().optional(),
-});
+// The server ignores what equals the record and refuses an amendment that changes nothing; here only an
+// amendment that names nothing at all is refused, so the form can say so before asking.
+export const amendmentInputSchema = z
+  .strictObject({
+    reason: text('更正原因', 500),
+    minutes: z.strictObject(minutesShape).partial().optional(),
+    /** New marks of people already on the meeting's list (expected or guests). */
+    attendance: attendanceEntriesSchema.optional(),
+  })
+  .refine(
+    (a) => Object.values(a.minutes ?? {}).some((v) => v !== undefined) || (a.attendance ?? []).length > 0,
+    { path: ['minutes'], message: '请填写要更正的会议记录或出席情况' },
+  );
 export type AmendmentInput = z.infer<typeof amendmentInputSchema>;
 
 export const reviewGradeSchema = z.enum(REVIEW_GRADES, {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkPointsRules,
+  checkRuleQualifiers,
   DEFAULT_POINTS_RULES,
+  pointsRuleKinds,
   resolvePointsRules,
   ruleFor,
   type OrgPointsRules,
@@ -109,5 +111,66 @@ describe('checking the rules an org proposes', () => {
     expect(
       checkPointsRules(inherited, [attendance(3, { childRange: null }), attendance(2, { childRange: null })]),
     ).toEqual([expect.objectContaining({ message: '“参加组织生活”重复设置' })]);
+  });
+});
+
+describe('the kinds a rule may single out', () => {
+  const kinds = pointsRuleKinds([{ key: 'red_saturday', label: '红色星期六' }]);
+
+  it('offers every meeting kind with its Chinese name, the org’s custom kinds among them', () => {
+    expect(kinds).toContainEqual({ source: 'meeting_attendance', qualifier: 'theme_day', label: '主题党日' });
+    expect(kinds).toContainEqual({
+      source: 'meeting_attendance',
+      qualifier: 'red_saturday',
+      label: '红色星期六',
+    });
+  });
+
+  it('offers the awards to a person but not those to an org', () => {
+    const awards = kinds.filter((k) => k.source === 'award').map((k) => k.qualifier);
+    expect(awards).toContain('outstanding_member');
+    expect(awards).not.toContain('advanced_org');
+  });
+
+  it('accepts a rule for a kind the org has, and a rule without a kind', () => {
+    expect(
+      checkRuleQualifiers(kinds, [
+        attendance(3),
+        attendance(4, { qualifier: 'red_saturday' }),
+        { source: 'award', qualifier: 'outstanding_member' },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('refuses a meeting kind the org does not have, naming the qualifier field', () => {
+    expect(checkRuleQualifiers(kinds, [attendance(3, { qualifier: 'blue_monday' })])).toEqual([
+      {
+        rule: 'points.rules',
+        field: 'qualifier',
+        message: '“参加组织生活”：“blue_monday”不是本组织可用的活动类别',
+      },
+    ]);
+  });
+
+  it('refuses an award to an org as a kind of the award rule', () => {
+    expect(checkRuleQualifiers(kinds, [{ source: 'award', qualifier: 'advanced_org' }])[0]?.message).toBe(
+      '“获得表彰”：“advanced_org”不是可计积分的个人表彰类别',
+    );
+  });
+
+  it('refuses a kind for a source that has none', () => {
+    expect(checkRuleQualifiers(kinds, [{ source: 'dues_on_time', qualifier: 'march' }])[0]).toMatchObject({
+      field: 'qualifier',
+      message: '“按时交纳党费”不分类别，不能按“march”单独设置',
+    });
+  });
+
+  it('names a kind by its Chinese name in the messages about its rule', () => {
+    const [problem] = checkPointsRules(
+      resolvePointsRules([county]),
+      [attendance(9, { qualifier: 'red_saturday', childRange: null })],
+      kinds,
+    );
+    expect(problem!.message).toContain('“参加组织生活（红色星期六）”');
   });
 });

@@ -1,5 +1,8 @@
 import type { RuleViolation } from '../shared/errors';
-import { DEDUCTION_SOURCES, POINT_SOURCE_LABELS, pointsRuleKey, type PointSource } from './sources';
+import { pointsRuleKinds, pointsRuleLabel, type PointsRuleKind } from './rules-kinds';
+import { DEDUCTION_SOURCES, pointsRuleKey, type PointSource } from './sources';
+
+export * from './rules-kinds';
 
 /** The range of points per unit the orgs below may choose for a rule. */
 export interface PointsRange {
@@ -137,17 +140,19 @@ function capProblems(r: PointsRule, label: string, above: EffectivePointsRule | 
 /**
  * Checks the rules an org proposes against those it inherits from above: points within the range the level
  * above allows (none: it may not change them), caps not above the caps above, a child range within its own
- * range, deductions negative. Every problem is named, each with the org that set the bound.
+ * range, deductions negative. Every problem is named, each with the org that set the bound. `kinds` only
+ * names the kinds in the messages (an org's custom meeting kinds); `checkRuleQualifiers` checks them.
  */
 export function checkPointsRules(
   inherited: readonly EffectivePointsRule[],
   proposed: readonly PointsRule[],
+  kinds: readonly PointsRuleKind[] = pointsRuleKinds(),
 ): RuleViolation[] {
   const problems: RuleViolation[] = [];
   const seen = new Set<string>();
   for (const r of proposed) {
     const key = pointsRuleKey(r.source, r.qualifier);
-    const label = `“${POINT_SOURCE_LABELS[r.source]}${r.qualifier ? `（${r.qualifier}）` : ''}”`;
+    const label = `“${pointsRuleLabel(r.source, r.qualifier, kinds)}”`;
     if (seen.has(key)) {
       problems.push({ rule: RULE_ID, field: 'rules', message: `${label}重复设置` });
       continue;

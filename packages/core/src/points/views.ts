@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { duesMonthSchema } from '../dues/schemas';
+import { KINDED_POINT_SOURCES } from './rules-kinds';
 import { POINT_SOURCES } from './sources';
 
 /**
@@ -26,13 +27,24 @@ export const effectivePointsRuleSchema = pointsRuleSchema.extend({
 });
 export type EffectivePointsRuleView = z.infer<typeof effectivePointsRuleSchema>;
 
-/** An org's rules: in force, its own, and what it inherits from the level above (the bounds it lives in). */
+/** A kind a rule may single out at the org (a meeting kind, its custom ones included; a person's award). */
+export const pointsRuleKindSchema = z.object({
+  source: z.enum(KINDED_POINT_SOURCES),
+  qualifier: z.string(),
+  label: z.string(),
+});
+
+/**
+ * An org's rules: in force, its own, what it inherits from the level above (the bounds it lives in), and
+ * the kinds it may give a rule of their own.
+ */
 export const orgPointsRulesSchema = z.object({
   orgId: z.number().int(),
   orgName: z.string(),
   inForce: z.array(effectivePointsRuleSchema),
   own: z.array(pointsRuleSchema),
   inherited: z.array(effectivePointsRuleSchema),
+  kinds: z.array(pointsRuleKindSchema),
   mayManage: z.boolean(),
 });
 export type OrgPointsRulesView = z.infer<typeof orgPointsRulesSchema>;

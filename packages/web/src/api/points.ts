@@ -11,6 +11,7 @@ import type {
   PointsMonthClosed,
   PointsRecomputeResult,
   PointsRule,
+  StarSettingsView,
 } from '@jiceng/core';
 import { api } from './client';
 
@@ -38,4 +39,6 @@ export const pointsApi = {
     api.post<PointsClaimView>(`/points/claims/${claimId}/decision`, decision),
   closeMonth: (orgId: number, month: string) =>
     api.post<PointsMonthClosed>(`/orgs/${orgId}/points-months/${month}/close`),
+  /** Drops the org's own star thresholds: it follows the level above again (the rest is in starsApi). */
+  inheritStarSettings: (orgId: number) => api.delete<StarSettingsView>(`/orgs/${orgId}/star-settings`),
 };

@@ -4,7 +4,6 @@ import {
   checkMinutesVote,
   committeeQuorum,
   generalMeetingQuorum,
-  type AmendmentInput,
   type AttendanceMark,
   type MeetingDetail,
   type MinutesView,
@@ -17,10 +16,9 @@ import { requirePermission } from '../../auth/access';
 import { canonicalJson } from '../../audit/hash';
 import { recordAudit } from '../../audit/service';
 import type { Db } from '../../db/connection';
-import { conflict } from '../../http/errors';
 import { StepRefused } from '../development/refusal';
 import { requireMeeting, requireOpen } from './access';
-import { meetingAmendments, meetings } from './schema';
+import { meetings } from './schema';
 import { attendeesOf, detailOf } from './views';
 
 type Attendees = MeetingDetail['attendees'];
@@ -43,7 +41,7 @@ export function minutesHashOf(heldOn: string, minutes: MinutesView, attendees: A
 }
 
 /** L2: a vote in the minutes of a general or committee meeting needs a quorum of those who vote. */
-function quorumViolations(kind: string, minutes: MinutesView, attendees: Attendees): RuleViolation[] {
+export function quorumViolations(kind: string, minutes: MinutesView, attendees: Attendees): RuleViolation[] {
   if (!minutes.vote) return [];
   const violations = checkMinutesVote(minutes.vote);
   const expected = attendees.filter((a) => a.expected);
@@ -123,55 +121,6 @@ export async function closeMeeting(db: Db, ctx: RequestContext, id: number): Pro
         heldOn,
         expected: expected.length,
         present: attendees.filter((a) => a.mark === 'present').length,
-      },
-    });
-    return detailOf(tx, actor, await requireMeeting(tx, actor, 'meeting.manage', id));
-  });
-}
-
-/** A reasoned change to closed minutes: what it was and what it became are kept, and a new hash chained. */
-export async function amendMeeting(
-  db: Db,
-  ctx: RequestContext,
-  id: number,
-  input: AmendmentInput,
-): Promise<MeetingDetail> {
-  const actor = requirePermission(ctx, 'meeting.manage');
-  return db.transaction(async (tx) => {
-    const row = await requireMeeting(tx, actor, 'meeting.manage', id, { lock: true });
-    if (row.meeting.state !== 'closed')
-      throw conflict('只有已归档的会议需要更正；未归档的会议可以直接修改记录');
-    const minutes = row.meeting.minutes as MinutesView;
-    const changes = Object.fromEntries(
-      Object.entries(input.minutes ?? {}).filter(
-        ([key, value]) =>
-          value !== undefined && canonicalJson(value) !== canonicalJson(minutes[key as keyof MinutesView]),
-      ),
-    );
-    if (Object.keys(changes).length === 0) throw conflict('更正内容与原记录相同', 'minutes');
-    const before = Object.fromEntries(
-      Object.keys(changes).map((k) => [k, minutes[k as keyof MinutesView] ?? null]),
-    );
-    const amended = { ...minutes, ...changes } as MinutesView;
-    const hash = minutesHashOf(row.meeting.heldOn!, amended, await attendeesOf(tx, id));
-    await tx
-      .insert(meetingAmendments)
-      .values({ meetingId: id, reason: input.reason, before, after: changes, amendedBy: actor.userId });
-    await tx
-      .update(meetings)
-      .set({ minutes: amended, minutesHash: hash, updatedAt: new Date() })
-      .where(eq(meetings.id, id));
-    await recordAudit(tx, ctx, {
-      action: 'meeting.amended',
-      entityType: 'meeting',
-      entityId: id,
-      orgId: row.meeting.orgId,
-      summary: {
-        reason: input.reason,
-        before,
-        after: changes,
-        previousHash: row.meeting.minutesHash,
-        minutesHash: hash,
       },
     });
     return detailOf(tx, actor, await requireMeeting(tx, actor, 'meeting.manage', id));

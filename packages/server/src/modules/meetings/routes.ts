@@ -18,7 +18,8 @@ import {
 import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../../app';
 import { StepRefused } from '../development/refusal';
-import { amendMeeting, closeMeeting } from './close';
+import { amendMeeting } from './amend';
+import { closeMeeting } from './close';
 import { addKind, listKinds } from './kinds';
 import { getMeeting, listMeetings } from './list';
 import { myMeetings } from './mine';
@@ -166,14 +167,22 @@ export async function meetingRoutes(app: ZodApp, deps: AppDeps): Promise<void> {
       config: { access: 'meeting.manage' },
       schema: {
         tags,
-        summary: '更正已归档会议的记录（须说明原因，保留更正前后内容，记入审计日志）',
+        summary:
+          '更正已归档会议的记录或出席情况（须说明原因，保留更正前后内容，记入审计日志，出席变化即时重算积分）',
         params: idParams,
         body: amendmentInputSchema,
-        response: { 201: meetingDetailSchema },
+        response: { 201: meetingDetailSchema, 422: stepRefusalSchema },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await amendMeeting(db, request.ctx, request.params.id, request.body)),
+    async (request, reply) => {
+      try {
+        return reply.status(201).send(await amendMeeting(db, request.ctx, request.params.id, request.body));
+      } catch (error) {
+        // A broken quorum names every rule at once, as the close does.
+        if (error instanceof StepRefused) return reply.status(422).send(error.body());
+        throw error;
+      }
+    },
   );
 
   app.get(

@@ -93,7 +93,7 @@ export const meetingAttendees = pgTable(
     /** present / absent / excused; null until marked. */
     mark: text('mark'),
     reason: text('reason'),
-    /** `self` (signed in with the QR code) or `secretary` (marked by hand). */
+    /** `self` (signed in with the QR code), `secretary` (marked by hand) or `amendment` (corrected once closed). */
     markedVia: text('marked_via'),
     markedAt: timestamp('marked_at', { withTimezone: true }),
     markedBy: integer('marked_by').references(() => users.id),

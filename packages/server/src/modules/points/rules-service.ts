@@ -1,9 +1,12 @@
 import {
   checkPointsRules,
+  checkRuleQualifiers,
   pathInScope,
+  pointsRuleKinds,
   resolvePointsRules,
   type OrgPointsRulesView,
   type PointsRule,
+  type PointsRuleKind,
   type PointsRulesInput,
   type RuleViolation,
 } from '@jiceng/core';
@@ -13,12 +16,19 @@ import { requireOrg, requirePermission, scopeOf, type ScopedOrg } from '../../au
 import { recordAudit } from '../../audit/service';
 import type { Db, Tx } from '../../db/connection';
 import { StepRefused } from '../development/refusal';
+import { kindsFor } from '../meetings/kinds';
 import { chainFor, rulesAroundSubtree, type OrgRuleSet } from './rules-chain';
 import { pointsRules } from './schema';
+
+/** The kinds a rule of the org may single out: its meetings' kinds (custom ones from it and above) and awards. */
+async function ruleKindsAt(tx: Tx, path: string): Promise<PointsRuleKind[]> {
+  return pointsRuleKinds(await kindsFor(tx, path));
+}
 
 function viewOf(
   org: ScopedOrg,
   sets: ReadonlyMap<number, OrgRuleSet>,
+  kinds: PointsRuleKind[],
   mayManage: boolean,
 ): OrgPointsRulesView {
   const chain = chainFor(sets, org.path);
@@ -29,6 +39,7 @@ function viewOf(
     inForce: resolvePointsRules(chain),
     own: [...(sets.get(org.id)?.rules ?? [])],
     inherited: resolvePointsRules(above),
+    kinds,
     mayManage,
   };
 }
@@ -43,7 +54,8 @@ export async function getOrgPointsRules(
   return db.transaction(async (tx) => {
     const org = await requireOrg(tx, actor, 'points.read', orgId);
     const sets = await rulesAroundSubtree(tx, org.path);
-    return viewOf(org, sets, pathInScope(scopeOf(actor, 'points.manage'), org.path));
+    const kinds = await ruleKindsAt(tx, org.path);
+    return viewOf(org, sets, kinds, pathInScope(scopeOf(actor, 'points.manage'), org.path));
   });
 }
 
@@ -78,10 +90,15 @@ function belowViolations(
 function violationsOf(
   org: ScopedOrg,
   sets: ReadonlyMap<number, OrgRuleSet>,
+  kinds: readonly PointsRuleKind[],
   proposed: readonly PointsRule[],
 ): RuleViolation[] {
   const inherited = resolvePointsRules(chainFor(sets, org.path).filter((s) => s.orgId !== org.id));
-  return [...checkPointsRules(inherited, proposed), ...belowViolations(org, sets, proposed)];
+  return [
+    ...checkRuleQualifiers(kinds, proposed),
+    ...checkPointsRules(inherited, proposed, kinds),
+    ...belowViolations(org, sets, proposed),
+  ];
 }
 
 /** Replaces the org's own rules; every violation, here or below, refuses the whole set. */
@@ -95,8 +112,9 @@ export async function setOrgPointsRules(
   return db.transaction(async (tx) => {
     const org = await requireOrg(tx, actor, 'points.manage', orgId);
     const sets = await rulesAroundSubtree(tx, org.path);
+    const kinds = await ruleKindsAt(tx, org.path);
     const proposed: PointsRule[] = input.rules.map((r) => ({ ...r, qualifier: r.qualifier ?? null }));
-    const violations = violationsOf(org, sets, proposed);
+    const violations = violationsOf(org, sets, kinds, proposed);
     if (violations.length > 0) throw new StepRefused(violations);
 
     const before = sets.get(org.id)?.rules ?? [];
@@ -112,7 +130,7 @@ export async function setOrgPointsRules(
     if (proposed.length)
       next.set(org.id, { orgId: org.id, orgName: org.name, path: org.path, rules: proposed });
     else next.delete(org.id);
-    return viewOf(org, next, true);
+    return viewOf(org, next, kinds, true);
   });
 }
 
@@ -140,7 +158,8 @@ export async function writeOrgPointsRules(
   org: ScopedOrg,
   rules: readonly PointsRule[],
 ): Promise<RuleViolation[]> {
-  const violations = violationsOf(org, await rulesAroundSubtree(tx, org.path), rules);
+  const sets = await rulesAroundSubtree(tx, org.path);
+  const violations = violationsOf(org, sets, await ruleKindsAt(tx, org.path), rules);
   if (violations.length === 0) await replaceOwnRules(tx, org.id, rules, null);
   return violations;
 }

@@ -1,6 +1,13 @@
-import type { OrgPointsRulesView } from '@jiceng/core';
+import type { Org, OrgPointsRulesView, Person } from '@jiceng/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPerson, sampleTree, signedInAs, type SampleTree } from '../../test/factories';
+import {
+  createOrg,
+  createPerson,
+  sampleTree,
+  signedInAs,
+  unique,
+  type SampleTree,
+} from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { errorOf, type TestClient } from '../../test/test-client';
 import { ok } from '../meetings/test-support';
@@ -98,5 +105,101 @@ describe('inheritance and override', () => {
         .status,
     ).toBe(200);
     expect((await putRules(secretaryX, tree.township.id, [])).status).toBe(404);
+  });
+});
+
+describe('a kind’s own rule', () => {
+  /** A township of its own under the county (3 points an attendance, 2 to 4 below), a branch and a member. */
+  async function freshTownship(): Promise<{ township: Org; branch: Org; member: Person }> {
+    const township = await createOrg(t.admin, { parentId: tree.county.id, kind: 'committee' });
+    const branch = await createOrg(t.admin, { parentId: township.id, kind: 'branch' });
+    return { township, branch, member: await createPerson(t.admin, branch.id) };
+  }
+  const themeDay = (points: number) =>
+    rule({
+      source: 'meeting_attendance',
+      qualifier: 'theme_day',
+      points,
+      monthlyCap: 10,
+      childRange: { min: 3, max: 4 },
+    });
+  const pointsByKind = async (member: Person) =>
+    Object.fromEntries(
+      (await pointsOf(t, member.id)).entries.map((e) => [e.qualifier, [e.points, e.ruleOrgName]]),
+    );
+
+  it('prices a theme day by its own rule and an ordinary meeting by the general rule', async () => {
+    const { township, branch, member } = await freshTownship();
+    ok(await putRules(t.admin, township.id, [themeDay(4)]));
+    await closedMeeting(t.admin, branch.id, {}, 'theme_day');
+    await closedMeeting(t.admin, branch.id);
+    await recompute(t.admin, branch.id);
+    expect(await pointsByKind(member)).toEqual({
+      theme_day: [4, township.name],
+      general_meeting: [3, tree.county.name],
+    });
+  });
+
+  it('gives way to the rule inherited from above once the org removes its own', async () => {
+    const { township, branch, member } = await freshTownship();
+    ok(await putRules(t.admin, township.id, [themeDay(4)]));
+    ok(await putRules(t.admin, branch.id, [themeDay(3)]));
+    await closedMeeting(t.admin, branch.id, {}, 'theme_day');
+    await recompute(t.admin, branch.id);
+    expect(await pointsByKind(member)).toEqual({ theme_day: [3, branch.name] });
+
+    const view = ok(await putRules(t.admin, branch.id, []));
+    expect(view.inForce.find((r) => r.key === 'meeting_attendance:theme_day')).toMatchObject({
+      points: 4,
+      setByOrgName: township.name,
+    });
+    await recompute(t.admin, branch.id);
+    expect(await pointsByKind(member)).toEqual({ theme_day: [4, township.name] });
+  });
+
+  it('leaves the kind to the general rule once no level sets one for it', async () => {
+    const { township, branch, member } = await freshTownship();
+    ok(await putRules(t.admin, township.id, [themeDay(4)]));
+    ok(await putRules(t.admin, township.id, []));
+    await closedMeeting(t.admin, branch.id, {}, 'theme_day');
+    await recompute(t.admin, branch.id);
+    expect(await pointsByKind(member)).toEqual({ theme_day: [3, tree.county.name] });
+  });
+
+  it('offers the org’s custom meeting kinds with their names, and accepts a rule for one', async () => {
+    const { township } = await freshTownship();
+    const key = unique('red_saturday_').toLowerCase();
+    ok(
+      await t.admin.post(`/api/orgs/${township.id}/meeting-kinds`, {
+        key,
+        label: '红色星期六',
+        attendeeScope: 'all_members',
+      }),
+      201,
+    );
+    const view = ok(
+      await putRules(t.admin, township.id, [{ ...themeDay(4), qualifier: key, childRange: null }]),
+    );
+    expect(view.kinds).toContainEqual({ source: 'meeting_attendance', qualifier: key, label: '红色星期六' });
+    expect(view.inForce.find((r) => r.key === `meeting_attendance:${key}`)?.points).toBe(4);
+  });
+
+  it('refuses a kind the source does not have, naming the qualifier field in Chinese', async () => {
+    const { township } = await freshTownship();
+    const response = await putRules(t.admin, township.id, [{ ...themeDay(4), qualifier: 'blue_monday' }]);
+    expect(response.status).toBe(422);
+    expect(errorOf(response)).toMatchObject({
+      field: 'qualifier',
+      message: '“参加组织生活”：“blue_monday”不是本组织可用的活动类别',
+    });
+  });
+
+  it('refuses an award to an org as a kind of the award rule', async () => {
+    const { township } = await freshTownship();
+    const response = await putRules(t.admin, township.id, [
+      rule({ source: 'award', qualifier: 'advanced_org', points: 10 }),
+    ]);
+    expect(response.status).toBe(422);
+    expect(errorOf(response).field).toBe('qualifier');
   });
 });

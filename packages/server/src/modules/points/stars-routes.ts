@@ -15,7 +15,7 @@ import type { AppDeps, ZodApp } from '../../app';
 import { orRefusal } from '../reviews/refused';
 import { getBoard, getMyBoard } from './stars-board';
 import { confirmStars, listStars } from './stars-ratings';
-import { getStarSettings, putStarSettings } from './stars-settings';
+import { getStarSettings, putStarSettings, removeStarSettings } from './stars-settings';
 
 const tags = ['points'];
 const idParams = z.object({ id: idSchema });
@@ -52,6 +52,20 @@ export async function starsRoutes(app: ZodApp, deps: AppDeps): Promise<void> {
     },
     async (request, reply) =>
       orRefusal(reply, () => putStarSettings(db, request.ctx, request.params.id, request.body)),
+  );
+
+  app.delete(
+    '/orgs/:id/star-settings',
+    {
+      config: { access: 'points.manage' },
+      schema: {
+        tags,
+        summary: '取消本级设置的星级评定标准，恢复执行上级（或系统默认）的标准',
+        params: idParams,
+        response: { 200: starSettingsViewSchema },
+      },
+    },
+    async (request) => removeStarSettings(db, request.ctx, request.params.id),
   );
 
   app.get(

@@ -12,6 +12,7 @@ import type { Db, Tx } from '../../db/connection';
 import type { RequestContext } from '../../auth/actor';
 import { requireOrg, requirePermission } from '../../auth/access';
 import { recordAudit } from '../../audit/service';
+import { AppError } from '../../http/errors';
 import { orgs } from '../orgs/schema';
 import { refuseIfAny } from '../reviews/refused';
 import { starSettings } from './schema';
@@ -48,6 +49,10 @@ function fromRow(row: SettingsRow): ThresholdsInForce {
     publicRanking: row.publicRanking,
     sourceOrgId: row.orgId,
   };
+}
+
+function auditedOf(row: SettingsRow) {
+  return { minPoints: row.minPoints, gradeCaps: row.gradeCaps, publicRanking: row.publicRanking };
 }
 
 function view(t: ThresholdsInForce): StarThresholdsView {
@@ -150,15 +155,38 @@ export async function putStarSettings(
       entityId: org.id,
       orgId: org.id,
       summary: {
-        before: before
-          ? { minPoints: before.minPoints, gradeCaps: before.gradeCaps, publicRanking: before.publicRanking }
-          : null,
+        before: before ? auditedOf(before) : null,
         after: {
           minPoints: values.minPoints,
           gradeCaps: values.gradeCaps,
           publicRanking: values.publicRanking,
         },
       },
+    });
+    return settingsView(tx, org);
+  });
+}
+
+/**
+ * An org drops its own thresholds: it and the orgs below that set none follow the nearest org above again
+ * (or the defaults). Audited as a setting whose `after` is null, as an emptied set of points rules is.
+ */
+export async function removeStarSettings(
+  db: Db,
+  ctx: RequestContext,
+  orgId: number,
+): Promise<StarSettingsView> {
+  const actor = requirePermission(ctx, 'points.manage');
+  return db.transaction(async (tx) => {
+    const org = await requireOrg(tx, actor, 'points.manage', orgId);
+    const [before] = await tx.delete(starSettings).where(eq(starSettings.orgId, org.id)).returning();
+    if (!before) throw new AppError(404, 'not_found', '本组织没有自行设置星级评定标准，无需恢复继承');
+    await recordAudit(tx, ctx, {
+      action: 'points.star_settings_set',
+      entityType: 'org',
+      entityId: org.id,
+      orgId: org.id,
+      summary: { before: auditedOf(before), after: null },
     });
     return settingsView(tx, org);
   });

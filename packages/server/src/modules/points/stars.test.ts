@@ -108,6 +108,57 @@ describe('star thresholds', () => {
   });
 });
 
+describe('returning to the thresholds of the level above', () => {
+  /** A county with thresholds of its own and a branch under it with its own too. */
+  async function branchWithOwnSettings() {
+    const county = await createOrg(t.admin, { parentId: null, kind: 'committee' });
+    await t.admin.request('PUT', `/api/orgs/${county.id}/star-settings`, thresholds([10, 20, 30, 40]));
+    const { branch } = await branchWith(t, county.id, year, []);
+    await t.admin.request('PUT', `/api/orgs/${branch.id}/star-settings`, thresholds([1, 2, 3, 4]));
+    return { county, branch };
+  }
+
+  it('leaves the org with the settings of the nearest org above', async () => {
+    const { county, branch } = await branchWithOwnSettings();
+    const removed = await t.admin.request<StarSettingsView>('DELETE', `/api/orgs/${branch.id}/star-settings`);
+    expect(removed.status).toBe(200);
+    const settings = await t.admin.get<StarSettingsView>(`/api/orgs/${branch.id}/star-settings`);
+    expect(settings.body).toMatchObject({
+      own: null,
+      source: { orgId: county.id, orgName: county.name },
+      inForce: { minPoints: [10, 20, 30, 40] },
+    });
+  });
+
+  it('is refused when the org has no settings of its own', async () => {
+    const { county } = await branchWithOwnSettings();
+    const { branch } = await branchWith(t, county.id, year, []);
+    const removed = await t.admin.request('DELETE', `/api/orgs/${branch.id}/star-settings`);
+    expect(removed.status).toBe(404);
+    expect(errorOf(removed).message).toContain('没有自行设置星级评定标准');
+  });
+
+  it('is refused to a secretary of another branch, keeping the settings', async () => {
+    const { branch } = await branchWithOwnSettings();
+    expect((await secX.request('DELETE', `/api/orgs/${branch.id}/star-settings`)).status).toBe(404);
+    const settings = await t.admin.get<StarSettingsView>(`/api/orgs/${branch.id}/star-settings`);
+    expect(settings.body.own?.minPoints).toEqual([1, 2, 3, 4]);
+  });
+
+  it('is recorded in the audit log with the settings it removed', async () => {
+    const { branch } = await branchWithOwnSettings();
+    await t.admin.request('DELETE', `/api/orgs/${branch.id}/star-settings`);
+    const rows = await t.database.db.execute<{ summary: unknown }>(
+      sql`SELECT summary FROM audit_log WHERE action = 'points.star_settings_set'
+          AND entity_id = ${String(branch.id)} ORDER BY id`,
+    );
+    expect(rows.rows.map((r) => r.summary)).toEqual([
+      expect.objectContaining({ before: null }),
+      expect.objectContaining({ before: expect.objectContaining({ minPoints: [1, 2, 3, 4] }), after: null }),
+    ]);
+  });
+});
+
 describe('the year’s stars', () => {
   it('sum the year’s point entries of each counted member, not other years’', async () => {
     const { branch, persons } = await branchWith(t, tree.township.id, year, [

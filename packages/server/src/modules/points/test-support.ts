@@ -22,16 +22,20 @@ export function putRules(client: TestClient, orgId: number, rules: PointsRule[])
   return client.request<OrgPointsRulesView>('PUT', `/api/orgs/${orgId}/points-rules`, { rules });
 }
 
-/** A general meeting of `orgId` held today, every expected attendee marked, closed: attendance is final. */
+/**
+ * A meeting of `orgId` (a general meeting unless another kind is given) held today, every expected attendee
+ * marked, closed: attendance is final.
+ */
 export async function closedMeeting(
   client: TestClient,
   orgId: number,
   marks: Record<number, 'present' | 'absent'> = {},
+  kind = 'general_meeting',
 ): Promise<MeetingDetail> {
   const meeting = ok(
     await client.post<MeetingDetail>('/api/meetings', {
       orgId,
-      kind: 'general_meeting',
+      kind,
       title: '支部党员大会（积分测试）',
       plannedOn: today,
     }),

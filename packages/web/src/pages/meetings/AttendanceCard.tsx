@@ -126,6 +126,7 @@ export function AttendanceCard({
                   <StageTag stage={a.stage} />
                   {a.guest && <Tag color="purple">流动党员</Tag>}
                   {a.markedVia === 'self' && <Tag color="cyan">扫码签到</Tag>}
+                  {a.markedVia === 'amendment' && <Tag color="gold">已更正</Tag>}
                 </Flex>
                 {editable && a.expected ? (
                   <Radio.Group

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, LockOutlined } from '@ant-design/icons';
 import type { MeetingDetail, RuleViolation } from '@jiceng/core';
-import { Alert, App, Button, Card, Descriptions, Flex, List, Popconfirm, Result, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiRequestError } from '../../api/client';
@@ -9,6 +9,7 @@ import { useRequest } from '../../hooks/useRequest';
 import { FullPageSpin } from '../../layout/FullPageSpin';
 import { formatDateTime } from '../../format/time';
 import { AmendModal } from './AmendModal';
+import { AmendmentsCard } from './AmendmentsCard';
 import { AttendanceCard } from './AttendanceCard';
 import { CloseRefusal } from './CloseRefusal';
 import { HoldModal } from './HoldModal';
@@ -17,15 +18,6 @@ import { MinutesCard } from './MinutesCard';
 import { SignInQrCard } from './SignInQrCard';
 
 type Dialog = 'hold' | 'amend' | null;
-
-const MINUTES_LABELS: Record<string, string> = {
-  place: '地点',
-  host: '主持人',
-  recorder: '记录人',
-  topics: '议题',
-  decisions: '决定事项',
-  vote: '表决',
-};
 
 function infoItems(m: MeetingDetail) {
   return [
@@ -188,28 +180,7 @@ export default function MeetingPage() {
       </Flex>
       <AttendanceCard key={`a${version}`} meeting={meeting} onSaved={update} />
       <MinutesCard key={`m${version}`} meeting={meeting} onSaved={update} />
-      {meeting.amendments.length > 0 && (
-        <Card size="small" title="更正记录" data-testid="amendments">
-          <List
-            size="small"
-            dataSource={meeting.amendments}
-            renderItem={(a) => (
-              <List.Item data-testid="amendment">
-                <Flex vertical gap={2}>
-                  <Typography.Text>
-                    {formatDateTime(a.createdAt)} {a.amendedBy ?? ''}：{a.reason}
-                  </Typography.Text>
-                  {Object.keys(a.after).map((key) => (
-                    <Typography.Text key={key} type="secondary" style={{ fontSize: 13 }}>
-                      {MINUTES_LABELS[key] ?? key}：{String(a.before[key] ?? '—')} → {String(a.after[key])}
-                    </Typography.Text>
-                  ))}
-                </Flex>
-              </List.Item>
-            )}
-          />
-        </Card>
-      )}
+      {meeting.amendments.length > 0 && <AmendmentsCard amendments={meeting.amendments} />}
       {dialog === 'hold' && (
         <HoldModal
           meeting={meeting}

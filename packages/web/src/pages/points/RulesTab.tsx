@@ -1,23 +1,22 @@
-import { POINT_UNIT_LABELS, type OrgPointsRulesView, type RuleViolation } from '@jiceng/core';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Empty,
-  Flex,
-  InputNumber,
-  Skeleton,
-  Table,
-  Typography,
-} from 'antd';
+import { POINT_UNIT_LABELS, ruleFor, type OrgPointsRulesView, type RuleViolation } from '@jiceng/core';
+import { Alert, App, Button, Card, Empty, Flex, InputNumber, Skeleton, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiRequestError } from '../../api/client';
 import { pointsApi } from '../../api/points';
 import { useRequest } from '../../hooks/useRequest';
 import { PointsFilters } from './PointsFilters';
-import { draftsOf, draftViolations, ruleLabel, ruleOfDraft, type RuleDraft } from './ruleDrafts';
+import {
+  addableKinds,
+  draftsOf,
+  draftViolations,
+  inheriting,
+  owning,
+  ruleLabel,
+  ruleOfDraft,
+  withKindDraft,
+  type RuleDraft,
+} from './ruleDrafts';
+import { RulesTabKindPicker } from './RulesTabKindPicker';
 import { usePointsParams } from './usePointsParams';
 
 type NumberField = 'points' | 'monthlyCap' | 'yearlyCap' | 'childMin' | 'childMax';
@@ -34,7 +33,10 @@ function FieldError({ violations, field }: { violations: RuleViolation[]; field:
   );
 }
 
-/** The rules in force for an org with who set each; an org with points.manage edits its own within range. */
+/**
+ * The rules in force for an org with who set each; an org with points.manage edits its own within range,
+ * gives a kind (a theme day, an award) a rule of its own, and drops its own to inherit again.
+ */
 export function RulesTab() {
   const params = usePointsParams();
   const { orgId } = params;
@@ -110,7 +112,9 @@ export function RulesTab() {
       {header}
       <Typography.Text type="secondary">
         {data.orgName}执行的积分细则。每条注明由哪一级制定；
-        {edit ? '勾选“本级设置”可在上级允许的范围内调整。' : '本级无权调整。'}
+        {edit
+          ? '点击“本级调整”可在上级允许的范围内调整；“添加分类细则”可为某类活动或表彰单独设定分值；保存后生效。'
+          : '本级无权调整。'}
       </Typography.Text>
       {serverErrors.length > 0 && (
         <Alert
@@ -134,12 +138,19 @@ export function RulesTab() {
         dataSource={drafts}
         scroll={{ x: edit ? 980 : 640 }}
         columns={[
-          { title: '积分来源', key: 'label', render: (_, d) => ruleLabel(d), fixed: 'left', width: 160 },
+          {
+            title: '积分来源',
+            key: 'label',
+            render: (_, d) => <span data-testid={`rule-${d.key}-label`}>{ruleLabel(d, data.kinds)}</span>,
+            fixed: 'left',
+            width: 180,
+          },
           {
             title: '现行',
             key: 'inForce',
             render: (_, d) => {
-              const r = data.inForce.find((i) => i.key === d.key)!;
+              const r = data.inForce.find((i) => i.key === d.key);
+              if (!r) return <Typography.Text type="secondary">保存后生效</Typography.Text>;
               return (
                 <span data-testid={`rule-${d.key}-in-force`}>
                   {POINT_UNIT_LABELS[r.source]} {r.points} 分，每月{capText(r.monthlyCap)}，每年
@@ -153,7 +164,7 @@ export function RulesTab() {
             key: 'setBy',
             render: (_, d) => (
               <span data-testid={`rule-${d.key}-set-by`}>
-                {data.inForce.find((i) => i.key === d.key)!.setByOrgName}
+                {data.inForce.find((i) => i.key === d.key)?.setByOrgName ?? data.orgName}
               </span>
             ),
           },
@@ -161,7 +172,8 @@ export function RulesTab() {
             title: '上级允许',
             key: 'allowed',
             render: (_, d) => {
-              const above = data.inherited.find((i) => i.key === d.key);
+              // A kind nobody above sets answers to its source's general rule above.
+              const above = ruleFor(data.inherited, d.source, d.qualifier);
               if (!above) return '—';
               return above.childRange ? `${above.childRange.min} 至 ${above.childRange.max} 分` : '不得调整';
             },
@@ -171,13 +183,30 @@ export function RulesTab() {
                 {
                   title: '本级设置',
                   key: 'own',
-                  render: (_: unknown, d: RuleDraft) => (
-                    <Checkbox
-                      checked={d.own}
-                      onChange={(e) => change(d.key, { own: e.target.checked })}
-                      data-testid={`rule-${d.key}-own`}
-                    />
-                  ),
+                  width: 150,
+                  render: (_: unknown, d: RuleDraft) =>
+                    d.own ? (
+                      <Flex gap={4} align="center">
+                        <Tag color="blue">本级</Tag>
+                        <Button
+                          type="link"
+                          size="small"
+                          onClick={() => setDrafts((all) => inheriting(data, all, d.key))}
+                          data-testid={`rule-${d.key}-inherit`}
+                        >
+                          {d.inherited ? '恢复继承' : '删除'}
+                        </Button>
+                      </Flex>
+                    ) : (
+                      <Button
+                        type="link"
+                        size="small"
+                        onClick={() => setDrafts((all) => owning(all, d.key))}
+                        data-testid={`rule-${d.key}-own`}
+                      >
+                        本级调整
+                      </Button>
+                    ),
                 },
                 {
                   title: '分值',
@@ -209,6 +238,12 @@ export function RulesTab() {
             : []),
         ]}
       />
+      {edit && (
+        <RulesTabKindPicker
+          kindsOf={(source) => addableKinds(data, drafts, source)}
+          onAdd={(source, qualifier) => setDrafts((all) => withKindDraft(all, source, qualifier))}
+        />
+      )}
       {edit && (
         <Flex gap={8}>
           <Button

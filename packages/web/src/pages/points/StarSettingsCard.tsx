@@ -1,7 +1,41 @@
 import { REVIEW_GRADE_LABELS, REVIEW_GRADES, type StarSettingsView } from '@jiceng/core';
-import { Button, Card, Descriptions } from 'antd';
+import { App, Button, Card, Descriptions, Flex, Popconfirm } from 'antd';
 import { useState } from 'react';
+import { pointsApi } from '../../api/points';
+import { testId } from '../../forms/testId';
 import { StarSettingsModal } from './StarSettingsModal';
+
+/** Drops the org's own thresholds after a confirm; the org and those below it follow the level above again. */
+function InheritButton({ orgId, onDone }: { orgId: number; onDone: () => void }) {
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const inherit = async () => {
+    setBusy(true);
+    try {
+      await pointsApi.inheritStarSettings(orgId);
+      message.success('已恢复执行上级标准');
+      onDone();
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : '操作失败');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Popconfirm
+      title="恢复继承上级标准？"
+      description="本级设置的标准将被删除，本组织及未自行设置的下级改为执行上级（上级均未设置时为系统默认）的标准。"
+      okText="恢复继承"
+      cancelText="保留本级标准"
+      onConfirm={inherit}
+      okButtonProps={testId('star-settings-inherit-confirm')}
+    >
+      <Button size="small" loading={busy} data-testid="star-settings-inherit">
+        恢复继承上级标准
+      </Button>
+    </Popconfirm>
+  );
+}
 
 /** The thresholds in force at the org, whose they are, and (for those who manage points) the editor. */
 export function StarSettingsCard({
@@ -27,9 +61,12 @@ export function StarSettingsCard({
       title="星级评定标准"
       extra={
         canManage && (
-          <Button size="small" onClick={() => setEditing(true)} data-testid="star-settings-edit">
-            {settings.own ? '修改本级标准' : '设置本级标准'}
-          </Button>
+          <Flex gap={8}>
+            {settings.own && <InheritButton orgId={settings.orgId} onDone={onSaved} />}
+            <Button size="small" onClick={() => setEditing(true)} data-testid="star-settings-edit">
+              {settings.own ? '修改本级标准' : '设置本级标准'}
+            </Button>
+          </Flex>
         )
       }
       data-testid="star-settings"
