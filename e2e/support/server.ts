@@ -1,9 +1,10 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { migrationsFingerprint } from '../../packages/server/src/db/migrations-fingerprint';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const ADMIN_PASSWORD = 'Admin12345678';
@@ -40,9 +41,41 @@ function freePort(): Promise<number> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Starts the real server (embedded database in a fresh temp dir) and waits until /api/health answers. */
+const TEMPLATES = path.join(REPO_ROOT, '.tmp/e2e-templates');
+
+/**
+ * The data directory of a server started once and stopped: initialized, migrated, its admin created with
+ * ADMIN_PASSWORD and not yet signed in. Each file's server starts on a copy, skipping the seconds an initdb
+ * and the migrations take; it is made again whenever the migrations change.
+ */
+async function templateDataDir(): Promise<string> {
+  const dir = path.join(TEMPLATES, migrationsFingerprint());
+  if (existsSync(path.join(dir, 'PG_VERSION'))) return dir;
+  mkdirSync(TEMPLATES, { recursive: true });
+  const scratch = mkdtempSync(path.join(TEMPLATES, 'building-'));
+  const server = await launch(scratch);
+  await server.stop({ keepData: true });
+  try {
+    renameSync(scratch, dir);
+  } catch {
+    // Another run made it meanwhile.
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return dir;
+}
+
+/** Starts the real server on a copy of the template database and waits until /api/health answers. */
 export async function startServer(): Promise<TestServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jiceng-e2e-'));
+  cpSync(await templateDataDir(), dataDir, { recursive: true });
+  return launch(dataDir);
+}
+
+interface LaunchedServer extends TestServer {
+  stop(options?: { keepData?: boolean }): Promise<void>;
+}
+
+async function launch(dataDir: string): Promise<LaunchedServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts'], {
@@ -63,7 +96,7 @@ export async function startServer(): Promise<TestServer> {
   let running = true;
   void exited.then(() => (running = false));
 
-  const stop = async () => {
+  const stop = async (options: { keepData?: boolean } = {}) => {
     if (running) {
       child.kill('SIGTERM');
       const done = await Promise.race([exited.then(() => true), sleep(STOP_TIMEOUT_MS).then(() => false)]);
@@ -72,7 +105,7 @@ export async function startServer(): Promise<TestServer> {
         await exited;
       }
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
   };
 
   const deadline = Date.now() + START_TIMEOUT_MS;

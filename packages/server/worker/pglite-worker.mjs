@@ -1,10 +1,11 @@
 // Runs PGlite in its own thread: a long query here never blocks the HTTP thread (STACK.md, embedded recipe).
 // Plain JavaScript so the same file serves the TypeScript sources and every runner without a build step.
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
-const { dataDir, socketPath, initOnly } = workerData;
+const { dataDir, socketPath, initOnly, loadFrom } = workerData;
 
 try {
   if (initOnly) {
@@ -15,7 +16,9 @@ try {
     parentPort.postMessage({ type: 'ready' });
     process.exit(0);
   }
-  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  // A dump of an initialized, migrated database (tests) skips initdb, which costs seconds per start.
+  const load = loadFrom ? { loadDataDir: new Blob([readFileSync(loadFrom)]) } : {};
+  const db = await PGlite.create(dataDir ? { dataDir, ...load } : load);
   // The server's pool holds one connection (PGlite is one session; two clients' transactions would
   // interleave). A few are allowed here because pg's pool discards a connection after a failed query and
   // opens its replacement before the old socket has closed; with a limit of one the replacement was reset.

@@ -25,6 +25,8 @@ export interface OpenOptions {
   databaseUrl?: string | undefined;
   /** Directory of the embedded database; null keeps it in memory (tests). */
   dataDir: string | null;
+  /** A gzipped dump an in-memory embedded database starts from (the tests' migrated template). */
+  loadFrom?: string | null;
   poolSize?: number;
 }
 
@@ -42,7 +44,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     });
     return wrap('postgres', pool, null);
   }
-  const embedded = await startEmbeddedDatabase(options.dataDir);
+  const embedded = await startEmbeddedDatabase(options.dataDir, options.loadFrom ?? null);
   // PGlite is one session: a pool of one connection, queries queue on it (STACK.md).
   const pool = new pg.Pool({
     host: embedded.socketDir,

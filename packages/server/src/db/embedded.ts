@@ -47,8 +47,14 @@ function nextMessage(worker: Worker, expected: WorkerMessage['type']): Promise<W
   });
 }
 
-/** Starts PGlite (persisted in `dataDir`, or in memory when null) behind a Unix socket in a worker thread. */
-export async function startEmbeddedDatabase(dataDir: string | null): Promise<EmbeddedDatabase> {
+/**
+ * Starts PGlite (persisted in `dataDir`, or in memory when null) behind a Unix socket in a worker thread.
+ * `loadFrom` names a gzipped dump (`dump()`) an in-memory database starts from.
+ */
+export async function startEmbeddedDatabase(
+  dataDir: string | null,
+  loadFrom: string | null = null,
+): Promise<EmbeddedDatabase> {
   if (dataDir !== null && !existsSync(path.join(dataDir, 'PG_VERSION'))) {
     const init = new Worker(WORKER_URL, { workerData: { dataDir, initOnly: true } });
     const exited = new Promise((resolve) => init.once('exit', resolve));
@@ -57,7 +63,7 @@ export async function startEmbeddedDatabase(dataDir: string | null): Promise<Emb
   }
   const socketDir = mkdtempSync(path.join(tmpdir(), 'jiceng-pg-'));
   const socketPath = path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
-  const worker = new Worker(WORKER_URL, { workerData: { dataDir, socketPath } });
+  const worker = new Worker(WORKER_URL, { workerData: { dataDir, socketPath, loadFrom } });
   await nextMessage(worker, 'ready');
   let stopped = false;
   return {

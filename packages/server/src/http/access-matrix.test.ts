@@ -1,16 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { User } from '@jiceng/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../test/test-app';
 import type { TestClient } from '../test/test-client';
-import {
-  createPerson,
-  createUser,
-  personInput,
-  sampleTree,
-  signedInAs,
-  type SampleTree,
-} from '../test/factories';
+import { createPerson, createUser, personInput, sampleTree, signedInAs } from '../test/factories';
+import { MODULE_MATRICES } from './access-matrix/modules';
+import type { Case, Fixture, Req } from './access-matrix/types';
 
 /**
  * The access matrix, generated from the route table: every /api route must have an entry here, or this
@@ -18,46 +13,7 @@ import {
  * (unless the route is only about the caller's own things); and actors reaching branch X get nothing of
  * sibling branch Y: 403/404 on Y's records, and Y never appears in what they list or search.
  */
-interface Fixture {
-  tree: SampleTree;
-  userY: User;
-  postY: number;
-  notificationY: number;
-  personY: number;
-  correctionY: number;
-  importY: number;
-  /** An applicant of Y and their recorded first step (development routes). */
-  applicantY: number;
-  eventY: number;
-  /** A department of the county (above X's reach) and Y's candidate list sent to it (joint review routes). */
-  departmentY: number;
-  jointReviewY: number;
-  candidateY: number;
-  /** An outflow of a member of Y to an org outside Jiceng (mobile member routes). */
-  outflowY: number;
-  /** A letter of a member of Y to an org outside Jiceng, its path all above X (transfer routes). */
-  transferY: number;
-  /** A general meeting of Y, planned, and the secret of its sign-in QR code. */
-  meetingY: number;
-  meetingYToken: string;
-  /** A points claim Y's member filed (points routes). */
-  claimY: number;
-}
-interface Req {
-  method: string;
-  path: string;
-  body?: unknown;
-}
-type Case =
-  | { kind: 'public' }
-  /** Only the caller's own things; a sibling's are addressed by `sibling`, when the route takes an id. */
-  | { kind: 'self'; sample: (f: Fixture) => Req; sibling?: (f: Fixture) => Req }
-  /** Addresses one of Y's records: must answer 403 or 404. */
-  | { kind: 'target'; sibling: (f: Fixture) => Req }
-  /** Lists or searches: must not mention Y. */
-  | { kind: 'list'; sibling: (f: Fixture) => Req };
-
-const CASES: Record<string, Case> = {
+const CORE_CASES: Record<string, Case> = {
   'GET /api/health': { kind: 'public' },
   'GET /api/openapi.json': { kind: 'public' },
   'POST /api/auth/login': { kind: 'public' },
@@ -935,7 +891,7 @@ const CASES: Record<string, Case> = {
     sibling: (f) => ({
       method: 'POST',
       path: `/api/meetings/${f.meetingY}/amendments`,
-      body: { reason: '越权' },
+      body: { reason: '越权', minutes: { recorder: '越权' } },
     }),
   },
   'GET /api/orgs/:id/meeting-kinds': {
@@ -964,6 +920,10 @@ const CASES: Record<string, Case> = {
   'GET /api/orgs/:id/star-settings': {
     kind: 'target',
     sibling: (f) => ({ method: 'GET', path: `/api/orgs/${f.tree.branchY.id}/star-settings` }),
+  },
+  'DELETE /api/orgs/:id/star-settings': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'DELETE', path: `/api/orgs/${f.tree.branchY.id}/star-settings` }),
   },
   'PUT /api/orgs/:id/star-settings': {
     kind: 'target',
@@ -1115,6 +1075,12 @@ const CASES: Record<string, Case> = {
   },
 };
 
+const CASES: Record<string, Case> = Object.assign(
+  {},
+  CORE_CASES,
+  ...MODULE_MATRICES.map((m) => m.cases),
+) as Record<string, Case>;
+
 let t: TestApp;
 let f: Fixture;
 let actorsOfX: { label: string; client: TestClient }[];
@@ -1228,7 +1194,9 @@ beforeAll(async () => {
     notificationY: Number(notification.rows[0]!.id),
     personY: personY.id,
     correctionY: correction.body.id,
+    extra: {},
   };
+  for (const matrix of MODULE_MATRICES) Object.assign(f.extra, await matrix.fixture(t, tree));
   actorsOfX = [
     { label: 'branch_secretary of X', client: await signedInAs(t, 'branch_secretary', tree.branchX.id) },
     { label: 'org_staff of X', client: await signedInAs(t, 'org_staff', tree.branchX.id) },

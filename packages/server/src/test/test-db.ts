@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { openDatabase, type Database } from '../db/connection';
 import { migrateDatabase } from '../db/migrate';
+import { pgliteTemplatePath, postgresTemplateExists, postgresTemplateName } from './test-template';
 
 /** Where PostgreSQL test databases are created; trust auth on the development and CI machines. */
 export const TEST_PG_ADMIN_URL =
@@ -13,18 +15,22 @@ export function testDatabaseKind(): 'pglite' | 'postgres' {
 
 /**
  * A fresh, migrated database for one test file: an in-memory PGlite, or a new database on the local
- * PostgreSQL server (dropped on close) when JICENG_TEST_DB=postgres.
+ * PostgreSQL server (dropped on close) when JICENG_TEST_DB=postgres. Both start from the migrated template
+ * the global set-up made (test-template.ts) when it matches the migrations; migrating after is then a no-op.
  */
 export async function createTestDatabase(): Promise<Database> {
   if (testDatabaseKind() === 'pglite') {
-    const database = await openDatabase({ dataDir: null });
+    const template = pgliteTemplatePath();
+    const database = await openDatabase({ dataDir: null, loadFrom: existsSync(template) ? template : null });
     await migrateDatabase(database);
     return database;
   }
   const name = `jiceng_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: TEST_PG_ADMIN_URL });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  const template = postgresTemplateName();
+  const fromTemplate = await postgresTemplateExists(admin, template);
+  await admin.query(`CREATE DATABASE ${name}${fromTemplate ? ` TEMPLATE ${template}` : ''}`);
   await admin.end();
   const url = new URL(TEST_PG_ADMIN_URL);
   url.pathname = `/${name}`;
