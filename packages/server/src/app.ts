@@ -46,6 +46,12 @@ import { pointsRoutes } from './modules/points/routes';
 import { starsRoutes } from './modules/points/stars-routes';
 import { assessmentRoutes } from './modules/assessment/routes';
 import { awardRoutes } from './modules/awards/routes';
+import { serviceRequestRoutes } from './modules/service-requests/routes';
+import { servicePostRoutes } from './modules/service-posts/routes';
+import { pairingRoutes } from './modules/pairing/routes';
+import { residentCadreRoutes } from './modules/resident-cadres/routes';
+import { trainingRoutes } from './modules/trainings/routes';
+import { venueRoutes } from './modules/venues/routes';
 import { healthRoutes } from './http/health';
 
 export const SESSION_COOKIE = 'jiceng_session';
@@ -187,6 +193,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await starsRoutes(zodScope, deps);
       await assessmentRoutes(zodScope, deps);
       await awardRoutes(zodScope, deps);
+      await serviceRequestRoutes(zodScope, deps);
+      await servicePostRoutes(zodScope, deps);
+      await pairingRoutes(zodScope, deps);
+      await residentCadreRoutes(zodScope, deps);
+      await trainingRoutes(zodScope, deps);
+      await venueRoutes(zodScope, deps);
     },
     { prefix: '/api' },
   );

@@ -11,6 +11,8 @@ export interface Config {
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   loginRatePerMinute: number;
+  /** Public service requests one client address may file per ten minutes (spam floods are refused). */
+  publicRequestsPer10Minutes: number;
   cookieSecure: boolean;
   smsGatewayUrl: string | undefined;
   smsGatewayToken: string | undefined;
@@ -34,6 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: intFrom(env.JICENG_SESSION_IDLE_MINUTES, 120),
     sessionMaxHours: intFrom(env.JICENG_SESSION_MAX_HOURS, 12),
     loginRatePerMinute: intFrom(env.JICENG_LOGIN_RATE_PER_MINUTE, 30),
+    publicRequestsPer10Minutes: intFrom(env.JICENG_PUBLIC_REQUESTS_PER_10_MINUTES, 5),
     cookieSecure: env.JICENG_COOKIE_SECURE === '1' || env.JICENG_COOKIE_SECURE === 'true',
     smsGatewayUrl: env.JICENG_SMS_GATEWAY_URL || undefined,
     smsGatewayToken: env.JICENG_SMS_GATEWAY_TOKEN || undefined,

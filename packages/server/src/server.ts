@@ -14,6 +14,7 @@ import { remindEverywhere } from './modules/development/reminders';
 import { remindComplianceEverywhere } from './modules/compliance/reminders';
 import { runDuesMonthly } from './modules/dues/monthly-job';
 import { runPointsHourly } from './modules/points/hourly-job';
+import { runServiceRequestEscalation } from './modules/service-requests/escalation-job';
 import { HttpSmsGateway, LogSmsSender, type SmsSender } from './modules/notifications/sms';
 
 export interface RunningServer {
@@ -83,6 +84,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
     reminders.unref();
     const firstReminders = setTimeout(remind, 60_000);
     firstReminders.unref();
+    // Deadlines run in minutes (an urgent request: on site within the hour), so overdue requests are
+    // escalated every five minutes; each level once, so a run that finds nothing new writes nothing.
+    const escalation = setInterval(() => {
+      runServiceRequestEscalation(database.db, cipher, new Date()).catch((error) => app.log.error(error));
+    }, 300_000);
+    escalation.unref();
     const stopMaintenance = scheduleEmbeddedMaintenance(database, (error) => app.log.error(error));
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -95,6 +102,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         clearInterval(timer);
         clearInterval(reminders);
         clearTimeout(firstReminders);
+        clearInterval(escalation);
         stopMaintenance();
         await app.close();
         await database.close();

@@ -1,5 +1,6 @@
 // Runs PGlite in its own thread: a long query here never blocks the HTTP thread (STACK.md, embedded recipe).
 // Plain JavaScript so the same file serves the TypeScript sources and every runner without a build step.
+import { Blob } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';

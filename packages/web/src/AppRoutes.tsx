@@ -37,12 +37,21 @@ const PointsPage = lazy(() => import('./pages/points/PointsPage'));
 const BoardPage = lazy(() => import('./pages/points/BoardPage'));
 const AssessmentPage = lazy(() => import('./pages/assessment/AssessmentPage'));
 const AwardsPage = lazy(() => import('./pages/awards/AwardsPage'));
+const ServiceRequestsPage = lazy(() => import('./pages/service-requests/ServiceRequestsPage'));
+const ServicePostsPage = lazy(() => import('./pages/service-posts/ServicePostsPage'));
+const PairingPage = lazy(() => import('./pages/pairing/PairingPage'));
+const VenuesPage = lazy(() => import('./pages/venues/VenuesPage'));
+const ResidentCadresPage = lazy(() => import('./pages/resident-cadres/ResidentCadresPage'));
+const TrainingsPage = lazy(() => import('./pages/trainings/TrainingsPage'));
+const PublicRequestPage = lazy(() => import('./pages/public/PublicRequestPage'));
 
 export function AppRoutes() {
   return (
     <Suspense fallback={<FullPageSpin />}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        {/* Public pages: residents use them without an account (issue 10 requests, issue 11 disclosures). */}
+        <Route path="/public/request" element={<PublicRequestPage />} />
         {/* Phone-first and without the menu: a member opens it from the meeting's QR code. */}
         <Route
           path="/sign-in/:token"
@@ -228,6 +237,54 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="person.manage">
                 <CorrectionsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="service/requests/*"
+            element={
+              <RequirePermission permission="service.read">
+                <ServiceRequestsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="service/posts/*"
+            element={
+              <RequirePermission permission="service.read">
+                <ServicePostsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="service/pairing/*"
+            element={
+              <RequirePermission permission="service.read">
+                <PairingPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="service/venues/*"
+            element={
+              <RequirePermission permission="service.read">
+                <VenuesPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="service/cadres/*"
+            element={
+              <RequirePermission permission="service.read">
+                <ResidentCadresPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="trainings/*"
+            element={
+              <RequirePermission permission="service.read">
+                <TrainingsPage />
               </RequirePermission>
             }
           />

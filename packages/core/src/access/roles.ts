@@ -19,6 +19,9 @@ export const PERMISSIONS = [
   'assessment.read',
   'assessment.manage',
   'award.manage',
+  'service.read',
+  'service.manage',
+  'cadre.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -62,6 +65,9 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'assessment.read': '查看支部考核',
   'assessment.manage': '制定考核项目、评分和发布',
   'award.manage': '登记表彰、五个好评定和年功奖励',
+  'service.read': '查看为民服务（岗位、诉求、结对帮扶、场所）',
+  'service.manage': '发布岗位和活动、派单办理诉求、登记帮扶走访和场所',
+  'cadre.manage': '选派驻村干部、组织培训',
 };
 
 /** What each role may do; an assignment (role, org) grants it on the org and everything below. */
@@ -87,6 +93,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'assessment.read',
     'assessment.manage',
     'award.manage',
+    'service.read',
+    'service.manage',
+    'cadre.manage',
   ],
   branch_secretary: [
     'org.read',
@@ -105,6 +114,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'points.manage',
     // A branch sees its own assessment and gives evidence for hand-scored items; the committee scores.
     'assessment.read',
+    'service.read',
+    'service.manage',
   ],
   // Branch officers keep the minutes and attendance of meetings and collect the dues.
   branch_officer: [
@@ -116,6 +127,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'dues.manage',
     'points.read',
     'assessment.read',
+    // Officers do much of the service work: dispatching requests, logging visits and hours.
+    'service.read',
+    'service.manage',
   ],
   // A department (discipline inspection, public security…) reviewing village cadre candidates, nothing else.
   joint_reviewer: ['joint_review.decide'],

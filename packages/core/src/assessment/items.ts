@@ -13,7 +13,8 @@ export interface AssessmentItem {
 
 /**
  * The ten items used where no committee up the tree has set its own (project convention: the common
- * shape of township 支部月度考核 tables, 100 points in all). The first four are computed by Jiceng.
+ * shape of township 支部月度考核 tables, 100 points in all). Jiceng computes all but 党务公开 and the
+ * last two.
  */
 export const DEFAULT_ASSESSMENT_ITEMS: readonly AssessmentItem[] = [
   {

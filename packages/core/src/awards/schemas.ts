@@ -3,33 +3,13 @@ import { isoDateSchema } from '../org/schemas';
 import { AWARD_KIND_INFO, AWARD_KINDS, AWARD_LEVELS, type AwardKind } from './kinds';
 import { FIVE_GOOD_RESULTS, FIVE_GOOD_STANDARDS } from './five-good';
 import { seniorityRuleSchema } from './seniority';
+import { optionalText, positiveId, text } from '../shared/fields';
 
 export const awardYearSchema = z.coerce
   .number({ message: '年度应为数字' })
   .int({ message: '年度应为整数' })
   .min(1949, { message: '年度应在 1949–2100 之间' })
   .max(2100, { message: '年度应在 1949–2100 之间' });
-
-const text = (label: string, max: number) =>
-  z
-    .string({ message: `${label}应为文字` })
-    .trim()
-    .min(1, { message: `${label}不能为空` })
-    .max(max, { message: `${label}不能超过 ${max} 个字符` });
-
-const optionalText = (label: string, max: number) =>
-  z
-    .string({ message: `${label}应为文字` })
-    .trim()
-    .max(max, { message: `${label}不能超过 ${max} 个字符` })
-    .nullable()
-    .optional();
-
-const positiveId = (label: string) =>
-  z
-    .number({ message: `请选择${label}` })
-    .int({ message: `请选择${label}` })
-    .positive({ message: `请选择${label}` });
 
 export const awardInputSchema = z.strictObject({
   kind: z.enum(AWARD_KINDS, { message: '表彰类别不正确' }),

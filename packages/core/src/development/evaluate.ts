@@ -4,6 +4,7 @@ import { addWorkingDays, isWorkingDay } from '../shared/workdays';
 import type { Interval, Requirement, RuleSet, StepOrOutcome } from './rule-set';
 import { ruleSetFor } from './rule-sets';
 import { DEVELOPMENT_EVENT_LABELS, DEVELOPMENT_STEPS, PROBATION_OUTCOMES } from './steps';
+import { meetsTraining, trainingShortfallMessage } from './training';
 import { checkVoteCounts, tallyAdmissionVote, type VoteCounts } from './vote';
 
 export interface Participant {
@@ -232,16 +233,8 @@ const CHECKS: {
   },
   training(req, proposal) {
     const t = proposal.data?.training ?? {};
-    if ((t.days ?? 0) >= req.minDays || (t.hours ?? 0) >= req.minHours) return {};
-    return {
-      violations: [
-        {
-          rule: req.rule,
-          field: 'training',
-          message: `集中培训须不少于 ${req.minDays} 天或 ${req.minHours} 学时`,
-        },
-      ],
-    };
+    if (meetsTraining(req, t)) return {};
+    return { violations: [{ rule: req.rule, field: 'training', message: trainingShortfallMessage(req, t) }] };
   },
   vote(req, proposal) {
     if (!proposal.data?.vote)

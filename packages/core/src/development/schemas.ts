@@ -38,10 +38,15 @@ export const stepDataInputSchema = z.strictObject({
     .max(10, { message: '人数过多' })
     .optional(),
   result: z.enum(['pass', 'fail'], { message: '应为合格或不合格' }).optional(),
+  /**
+   * Step 11 (D9): left out, the server takes the days and hours from the training attendance Jiceng
+   * recorded; figures above that record need `outside`, the training held outside Jiceng.
+   */
   training: z
     .strictObject({
       days: z.number().min(0, { message: '不能为负数' }).max(366).optional(),
       hours: z.number().min(0, { message: '不能为负数' }).max(2000).optional(),
+      outside: z.string().trim().max(200, { message: '不能超过 200 个字符' }).optional(),
     })
     .optional(),
   vote: voteCountsSchema.optional(),
@@ -97,7 +102,16 @@ export const stepDataSchema = z.object({
     )
     .optional(),
   result: z.enum(['pass', 'fail']).optional(),
-  training: z.object({ days: z.number().optional(), hours: z.number().optional() }).optional(),
+  training: z
+    .object({
+      days: z.number().optional(),
+      hours: z.number().optional(),
+      /** What Jiceng's training attendance showed when the step was recorded (trainings module). */
+      recordedDays: z.number().optional(),
+      recordedHours: z.number().optional(),
+      outside: z.string().optional(),
+    })
+    .optional(),
   vote: voteCountsSchema.optional(),
   approverMayApprove: z.boolean().optional(),
   approved: z.boolean().optional(),
@@ -214,6 +228,11 @@ export const pipelineCardSchema = z.object({
   next: z.object({ label: z.string(), earliestDate: z.string() }).nullable(),
   /** The most pressing board item: overdue first, then the nearest due date. */
   due: z.object({ label: z.string(), dueDate: z.string().nullable(), overdue: z.boolean() }).nullable(),
+  /** Candidates: the training Jiceng recorded against D9 (trainings module); null for other stages. */
+  training: z
+    .object({ days: z.number(), hours: z.number(), met: z.boolean(), rule: z.string() })
+    .nullable()
+    .optional(),
 });
 export type PipelineCard = z.infer<typeof pipelineCardSchema>;
 

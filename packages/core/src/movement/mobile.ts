@@ -5,6 +5,7 @@ import { MEMBER_STAGES, type Stage } from '../person/enums';
 import type { IsoDate } from '../shared/dates';
 import type { RuleViolation } from '../shared/errors';
 import { STANDING_LABELS, type Standing } from './standing';
+import { text } from '../shared/fields';
 
 /**
  * T9: an outflow is registered by the home branch, confirmed by the inflow branch when it takes up the
@@ -21,13 +22,6 @@ export const OUTFLOW_STATE_LABELS: Record<OutflowState, string> = {
 
 /** States in which the member is still away: only one such outflow per person. */
 export const OPEN_OUTFLOW_STATES: readonly OutflowState[] = ['registered', 'confirmed'];
-
-const text = (label: string, max: number) =>
-  z
-    .string({ message: `${label}应为文字` })
-    .trim()
-    .min(1, { message: `${label}不能为空` })
-    .max(max, { message: `${label}不能超过 ${max} 个字符` });
 
 /** Landlines, extensions and foreign numbers are fine: the contact is for a person to dial, not for SMS. */
 const contactSchema = z

@@ -4,19 +4,13 @@ import { unitKindSchema } from '../org/schemas';
 import { idNumberSchema } from '../person/schemas';
 import { JOINT_REVIEW_DECISIONS, jointReviewDepartmentKeySchema } from './joint-review';
 import { electionInputSchema, electionTallySchema } from './schemas';
+import { text } from '../shared/fields';
 
 const id = (label: string) =>
   z
     .number({ message: `${label}应为编号` })
     .int({ message: `${label}应为编号` })
     .positive({ message: `${label}应为编号` });
-
-const text = (label: string, max: number) =>
-  z
-    .string({ message: `${label}应为文字` })
-    .trim()
-    .min(1, { message: `${label}不能为空` })
-    .max(max, { message: `${label}不能超过 ${max} 个字符` });
 
 /**
  * POST /orgs/:id/elections: a village election names the joint review its candidates passed (else the

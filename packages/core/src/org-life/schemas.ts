@@ -7,13 +7,7 @@ import { meetingKindSchema } from './meeting-kinds';
 import { FREQUENCIES } from './periods';
 import { REQUIREMENT_BASES, REQUIREMENT_SCOPES } from './requirements';
 import { REVIEW_GRADES } from './review';
-
-const text = (label: string, max: number) =>
-  z
-    .string({ message: `${label}应为文字` })
-    .trim()
-    .min(1, { message: `${label}不能为空` })
-    .max(max, { message: `${label}不能超过 ${max} 个字符` });
+import { text } from '../shared/fields';
 
 const optionalText = (label: string, max: number) =>
   z

@@ -40,11 +40,15 @@ export const POINT_UNIT_LABELS: Record<PointSource, string> = {
   manual: '每项',
 };
 
-/** Sources whose records Jiceng keeps today; the others start earning once their module records them. */
+/** Sources whose records Jiceng keeps; violations have none yet. */
 export const DERIVED_POINT_SOURCES = [
   'meeting_attendance',
   'dues_on_time',
   'award',
+  'volunteer_hours',
+  'service_request_solved',
+  'pairing_visit',
+  'training_hours',
 ] as const satisfies readonly PointSource[];
 
 /** Sources that take points away: a rule's points must be negative, its caps bound the deduction. */

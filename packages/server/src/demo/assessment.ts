@@ -13,12 +13,12 @@ export interface DemoAssessmentResult {
   rows: number;
 }
 
-/** What a township's staff write as evidence for each hand-scored item. */
+/**
+ * What a township's staff write as evidence for each hand-scored item. Posts, requests and visits are
+ * computed from the demo's service records, so they get no hand score.
+ */
 const EVIDENCE: Record<string, readonly string[]> = {
-  posts: ['党员认领岗位名单已公示，岗位职责上墙', '设岗定责台账齐全，党员履职记录完整', '部分岗位未落实到人'],
-  requests: ['群众诉求登记簿已核，均按时办结', '受理诉求全部回复，1 件转镇办理', '有 1 件诉求超期未回复'],
   disclosure: ['党务公开栏按月更新，照片存档', '公开内容齐全，按时更新', '公开栏内容未按时更新'],
-  visits: ['结对走访记录本已核，覆盖全部联系户', '走访记录齐全，附照片', '部分党员未完成走访'],
   study: ['学习记录和心得体会已核', '组织集中学习 2 次，记录完整', '学习记录不全'],
   records: ['阵地整洁，台账分类规范', '工作台账齐全', '台账缺少会议签到表'],
 };
@@ -33,8 +33,9 @@ function handScore(random: () => number, maxScore: number): { tenths: number; ev
 
 /**
  * The county's monthly branch assessment: for every township, the last four months of this year computed
- * from the demo's meetings and dues, the hand-scored items filled in (only about half of the branches in
- * the running month, so the board shows what is still missing), and every month but the current published.
+ * from the demo's meetings, dues, post claims, requests and visits, the hand-scored items filled in (only
+ * about half of the branches in the running month, so the board shows what is still missing), and every
+ * month but the current published.
  */
 export async function loadDemoAssessment(
   tx: Tx,

@@ -15,6 +15,7 @@ import { loadDemoAssessment, type DemoAssessmentResult } from './assessment';
 import { loadDemoAwards, type DemoAwardsResult } from './awards';
 import { loadDemoDues, type DemoDuesResult } from './dues';
 import { loadDemoPoints, type DemoPointsResult } from './points';
+import { loadDemoService } from './service';
 import { loadDemoMovement } from './movement';
 import { loadDemoOrgLife, type DemoOrgLifeResult } from './org-life';
 import { COMMUNITIES, ENTERPRISES, GROUP_ORDINALS, TOWNSHIPS, VILLAGE_STEMS } from './names';
@@ -45,6 +46,8 @@ export interface DemoResult {
   awards?: DemoAwardsResult;
   points?: DemoPointsResult;
   assessment?: DemoAssessmentResult;
+  /** Rows of each service area (requests, trainings…), when loaded. */
+  service?: Record<string, number>;
 }
 
 export type DemoProgress = (
@@ -461,21 +464,23 @@ export async function loadDemoCounty(
       orgName: '东街社区党支部',
     });
     await loadDemoMovement(tx, cipher, ctx, (name) => byName.get(name)!, today);
-    // Dues, awards, points and assessment take a while each: the progress line names the step (of four).
-    progress('records', 0, 4);
+    // Dues, awards, service, points and assessment take a while each: the progress line names the step (of five).
+    progress('records', 0, 5);
     const dues = await loadDemoDues(outer, county, today, [member!.id]);
-    progress('records', 1, 4);
+    progress('records', 1, 5);
     const awards = await loadDemoAwards(outer, county, today);
     const orgLife = await loadDemoOrgLife(outer, cipher, ctx, county.id, today, 'gongan', (done, total) =>
       progress('meetings', done, total),
     );
-    progress('records', 2, 4);
-    // After the meetings: attendance is what most points come from.
+    progress('records', 2, 5);
+    const service = await loadDemoService(outer, county, today);
+    progress('records', 3, 5);
+    // After the meetings and the service records: attendance and service hours are what points come from.
     const points = await loadDemoPoints(outer, county, today);
-    progress('records', 3, 4);
+    progress('records', 4, 5);
     // After the meetings too: the monthly assessment scores them.
     const assessment = await loadDemoAssessment(outer, county, today);
-    progress('records', 4, 4);
+    progress('records', 5, 5);
     return {
       loaded: true,
       orgs: orgCount,
@@ -486,6 +491,7 @@ export async function loadDemoCounty(
       awards,
       points,
       assessment,
+      service,
     };
   });
 }

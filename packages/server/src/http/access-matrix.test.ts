@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '../test/test-app';
 import type { TestClient } from '../test/test-client';
 import { createPerson, createUser, personInput, sampleTree, signedInAs } from '../test/factories';
 import { MODULE_MATRICES } from './access-matrix/modules';
-import type { Case, Fixture, Req } from './access-matrix/types';
+import { MEMBER_Y_LOGIN, type Case, type Fixture, type Req } from './access-matrix/types';
 
 /**
  * The access matrix, generated from the route table: every /api route must have an entry here, or this
@@ -1109,12 +1109,15 @@ beforeAll(async () => {
   const notification = await t.database.db.execute<{ id: number }>(
     sql`SELECT id FROM notifications WHERE user_id = ${userY.id} ORDER BY id DESC LIMIT 1`,
   );
-  const personY = await createPerson(t.admin, tree.branchY.id, { name: '西街党员乙', phone: '13600006666' });
-  await t.admin.post(`/api/persons/${personY.id}/account`, { password: 'Member2026ab' });
+  const personY = await createPerson(t.admin, tree.branchY.id, {
+    name: '西街党员乙',
+    phone: MEMBER_Y_LOGIN.login,
+  });
+  await t.admin.post(`/api/persons/${personY.id}/account`, { password: MEMBER_Y_LOGIN.password });
   // Lost contact: Y's member is on the lost-contact list of anyone who reaches Y.
   await t.admin.post(`/api/persons/${personY.id}/lost-contact`, { since: '2024-01-01' });
   const memberY = t.client();
-  await memberY.login('13600006666', 'Member2026ab');
+  await memberY.login(MEMBER_Y_LOGIN.login, MEMBER_Y_LOGIN.password);
   const claimY = await memberY.post<{ id: number }>('/api/me/points-claims', {
     occurredOn: '2024-03-01',
     points: 3,
@@ -1196,7 +1199,7 @@ beforeAll(async () => {
     correctionY: correction.body.id,
     extra: {},
   };
-  for (const matrix of MODULE_MATRICES) Object.assign(f.extra, await matrix.fixture(t, tree));
+  for (const matrix of MODULE_MATRICES) Object.assign(f.extra, await matrix.fixture(t, tree, f));
   actorsOfX = [
     { label: 'branch_secretary of X', client: await signedInAs(t, 'branch_secretary', tree.branchX.id) },
     { label: 'org_staff of X', client: await signedInAs(t, 'org_staff', tree.branchX.id) },

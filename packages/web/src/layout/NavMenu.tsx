@@ -19,6 +19,12 @@ import {
   SwapOutlined,
   TeamOutlined,
   UserDeleteOutlined,
+  CustomerServiceOutlined,
+  HeartOutlined,
+  HomeOutlined,
+  ReadOutlined,
+  SolutionOutlined,
+  BankOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
@@ -69,20 +75,32 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       can('assessment.read') ? { key: '/assessment', icon: <FundOutlined />, label: '支部考核' } : null,
       can('person.read') ? { key: '/awards', icon: <GiftOutlined />, label: '表彰与奖励' } : null,
     ]),
+    group('service', '为民服务', [
+      can('service.read')
+        ? { key: '/service/requests', icon: <CustomerServiceOutlined />, label: '服务诉求' }
+        : null,
+      can('service.read') ? { key: '/service/posts', icon: <SolutionOutlined />, label: '岗位与活动' } : null,
+      can('service.read') ? { key: '/service/pairing', icon: <HeartOutlined />, label: '结对帮扶' } : null,
+      can('service.read') ? { key: '/service/cadres', icon: <HomeOutlined />, label: '驻村干部' } : null,
+      can('service.read') ? { key: '/trainings', icon: <ReadOutlined />, label: '培训' } : null,
+      can('service.read') ? { key: '/service/venues', icon: <BankOutlined />, label: '活动场所' } : null,
+    ]),
     group('system', '系统', [
       can('user.read') ? { key: '/users', icon: <TeamOutlined />, label: '用户管理' } : null,
       can('audit.read') ? { key: '/audit', icon: <AuditOutlined />, label: '审计日志' } : null,
       { key: '/notifications', icon: <MailOutlined />, label: '通知' },
     ]),
   ].filter((g): g is Item => g !== null);
-  // Movement pages share the /movement/ prefix, and collection sits under /dues/, so those are keyed by two segments.
+  // Movement and service pages share a prefix, and collection sits under /dues/, so those are keyed by two segments.
   const segments = pathname.split('/');
   const selected =
     segments[1] === 'movement'
       ? `/movement/${segments[2] ?? ''}`
       : segments[1] === 'dues' && segments[2] === 'collect'
         ? '/dues/collect'
-        : '/' + (segments[1] ?? '');
+        : segments[1] === 'service'
+          ? `/service/${segments[2] ?? ''}`
+          : '/' + (segments[1] ?? '');
   return (
     <Menu
       mode="inline"

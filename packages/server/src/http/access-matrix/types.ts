@@ -49,6 +49,10 @@ export type Case =
  * file: the records of Y its routes address (made once, by the admin) and an entry for each of its routes.
  */
 export interface ModuleMatrix {
-  fixture(t: TestApp, tree: SampleTree): Promise<Record<string, number>>;
+  /** Runs after the shared fixture is made; `f.extra` holds what the modules before this one made. */
+  fixture(t: TestApp, tree: SampleTree, f: Fixture): Promise<Record<string, number>>;
   cases: Record<string, Case>;
 }
+
+/** Y's member (`personY`) signs in with these; a module's fixture may act as that member. */
+export const MEMBER_Y_LOGIN = { login: '13600006666', password: 'Member2026ab' } as const;

@@ -27,7 +27,8 @@ describe('assessment access', () => {
     );
     expect(response.status).toBe(200);
     expect(response.body.rows.map((r) => r.branch.id)).toEqual([f.branches.B.id]);
-    expect(response.body.rows[0]!.rank).toBe(2);
+    // A 65; C and D 40 each (no members: full marks on posts, nothing due on requests and visits); B 35.
+    expect(response.body.rows[0]!.rank).toBe(4);
     expect(response.body.rankedAmong).toBe(4);
     expect(JSON.stringify(response.body)).not.toContain(f.branches.A.name);
   });

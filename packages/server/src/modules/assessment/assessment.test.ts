@@ -139,26 +139,22 @@ describe('computed scores', () => {
     expect(d.missing).toEqual(['safety', 'output']);
   });
 
-  it('flags the hand-scored items still missing', () => {
-    expect(rowOf(b, f.branches.A.id).missing).toEqual([
-      'posts',
-      'requests',
-      'disclosure',
-      'visits',
-      'study',
-      'records',
-    ]);
+  it('flags only the hand-scored items still missing', () => {
+    expect(rowOf(b, f.branches.A.id).missing).toEqual(['disclosure', 'study', 'records']);
   });
 
   it('ranks by total', () => {
-    // A 15 + 10 + 10 + 10 = 45; B 0 + 0 + 5 + 10 = 15; C 0 + 0 + 0 + 10 = 10.
+    // Meetings, attendance, dues, development, then posts, requests, visits (no claims, requests or
+    // pairings anywhere: posts 0 with members, full without; requests and visits full).
+    // A 15 + 10 + 10 + 10 + 0 + 10 + 10 = 65; B 0 + 0 + 5 + 10 + 0 + 10 + 10 = 35;
+    // C (no members) 0 + 0 + 0 + 10 + 10 + 10 + 10 = 40.
     expect([f.branches.A, f.branches.B, f.branches.C].map((o) => rowOf(b, o.id).totalTenths)).toEqual([
-      450, 150, 100,
+      650, 350, 400,
     ]);
     expect(b.rows.slice(0, 3).map((r) => r.branch.id)).toEqual([
       f.branches.A.id,
-      f.branches.B.id,
       f.branches.C.id,
+      f.branches.B.id,
     ]);
   });
 });
@@ -274,7 +270,7 @@ describe('the year summary', () => {
     );
     expect(response.status).toBe(200);
     const a = response.body.rows.find((r) => r.branch.id === f.branches.A.id)!;
-    expect(a.months[4]).toBe(450);
+    expect(a.months[4]).toBe(650);
     expect(a.months[1]).toBe(30);
     expect(a.averageTenths).not.toBeNull();
     expect(response.body.published[3]).toBe(true);

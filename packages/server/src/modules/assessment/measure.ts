@@ -5,6 +5,7 @@ import { evaluateBranches } from '../compliance/evaluate';
 import { loadActiveRules, loadBranches } from '../compliance/load';
 import { boardEntries } from '../development/board-rules';
 import { peopleInDevelopment } from '../development/board';
+import { pairingVisits, postsClaimed, requestsAnswered } from './service-measures';
 
 export type Measures = Map<number, Partial<Record<ComputedMetric, MetricMeasure>>>;
 
@@ -124,20 +125,27 @@ async function development(
   }
 }
 
-/** Everything the computed metrics need for these branches (all under `root`) and the month. */
+/**
+ * Everything the computed metrics need for these branches (all under `root`) and the month. `now` is the
+ * moment an open request's deadline is judged against (the on-time rate needs a moment, not a day).
+ */
 export async function measureBranches(
   tx: Tx,
   root: { id: number },
   branchIds: readonly number[],
   month: string,
   today: IsoDate,
+  now: Date = new Date(),
 ): Promise<Measures> {
   const measures: Measures = new Map(branchIds.map((id) => [id, {}]));
   if (branchIds.length === 0) return measures;
-  const { end } = monthSpan(month);
+  const span = monthSpan(month);
   await meetingsHeld(tx, branchIds, month, measures);
   await attendance(tx, branchIds, month, measures);
   await dues(tx, branchIds, month, measures);
-  await development(tx, branchIds, root, end < today ? end : today, measures);
+  await development(tx, branchIds, root, span.end < today ? span.end : today, measures);
+  await postsClaimed(tx, idList(branchIds), span, measures);
+  await requestsAnswered(tx, idList(branchIds), span, now, measures);
+  await pairingVisits(tx, idList(branchIds), span, measures);
   return measures;
 }

@@ -1,16 +1,20 @@
 import {
+  admissionTrainingStatus,
   chinaToday,
   nextSteps,
   PIPELINE_LIMIT,
   PIPELINE_STAGES,
   ruleSetFor,
   type Pipeline,
+  type IsoDate,
   type PipelineCard,
+  type TrainingTotals,
 } from '@jiceng/core';
 import type { RequestContext } from '../../auth/actor';
 import { inScope, requireOrg, requirePermission, scopeOf } from '../../auth/access';
 import type { Db } from '../../db/connection';
 import { persons } from '../persons/schema';
+import { admissionTrainingTotals } from '../trainings/person-hours';
 import { peopleInDevelopment } from './board';
 import { boardEntries } from './board-rules';
 
@@ -28,6 +32,12 @@ export async function getPipeline(db: Db, ctx: RequestContext, query: { orgId: n
       PIPELINE_LIMIT + 1,
     );
     const shown = people.slice(0, PIPELINE_LIMIT);
+    // D9 on each candidate's card, from the training attendance the trainings module recorded.
+    const training = await admissionTrainingTotals(
+      tx,
+      shown.filter((p) => p.stage === 'candidate').map((p) => p.id),
+      today,
+    );
     const cards = shown.map((p): PipelineCard => {
       const stage = p.stage as PipelineCard['stage'];
       const next = nextSteps(p.history, { today, birthDate: p.birthDate })
@@ -45,6 +55,7 @@ export async function getPipeline(db: Db, ctx: RequestContext, query: { orgId: n
         stageSince: p.stageDates[stage],
         next: next ? { label: next.label, earliestDate: next.earliestDate } : null,
         due: due ? { label: due.label, dueDate: due.dueDate, overdue: due.overdue } : null,
+        training: trainingOf(training.get(p.id), today),
       };
     });
     return {
@@ -53,4 +64,10 @@ export async function getPipeline(db: Db, ctx: RequestContext, query: { orgId: n
       truncated: people.length > PIPELINE_LIMIT,
     };
   });
+}
+
+function trainingOf(totals: TrainingTotals | undefined, today: IsoDate): PipelineCard['training'] {
+  if (!totals) return null;
+  const { days, hours, met, rule } = admissionTrainingStatus(totals, today);
+  return { days, hours, met, rule };
 }

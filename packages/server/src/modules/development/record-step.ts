@@ -30,7 +30,7 @@ export async function recordStep(
     const { person, orgPath } = await requirePerson(tx, actor, 'person.manage', personId);
     await lockPerson(tx, personId);
     const org = await decidingOrg(tx, actor, person, orgPath, input.orgId);
-    const data = await resolveStepData(tx, actor, input, org);
+    const data = await resolveStepData(tx, actor, input, org, personId);
     const history = liveHistory(stepEntries(await personEventRows(tx, personId)));
     const proposal = { step: input.step, date: input.date, data };
     const evaluation = evaluateStep(history, proposal, { today, birthDate: person.birthDate });

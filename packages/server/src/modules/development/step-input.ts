@@ -6,6 +6,7 @@ import { requirePerson } from '../../auth/person-access';
 import type { Tx } from '../../db/connection';
 import { badRequest, notFound } from '../../http/errors';
 import { orgs } from '../orgs/schema';
+import { resolveTraining } from './training-step';
 
 export interface DecidingOrg {
   id: number;
@@ -51,6 +52,7 @@ export async function resolveStepData(
   actor: Actor,
   input: StepRecordInput,
   org: DecidingOrg,
+  personId: number,
 ): Promise<StoredStepData> {
   const { participants, ...rest } = input.data ?? {};
   const data: StoredStepData = { ...rest };
@@ -68,5 +70,7 @@ export async function resolveStepData(
   }
   const rule = ruleSetFor(input.date).steps.find((s) => s.step === input.step);
   if (rule?.requires.some((r) => r.kind === 'approver')) data.approverMayApprove = org.mayApproveAdmissions;
+  if (rule?.requires.some((r) => r.kind === 'training'))
+    data.training = await resolveTraining(tx, personId, input);
   return data;
 }

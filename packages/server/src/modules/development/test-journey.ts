@@ -34,7 +34,11 @@ export function journeySteps(ids: {
       },
     },
     { step: 'political_review', date: '2023-07-10', data: { result: 'pass' } },
-    { step: 'training_completed', date: '2023-07-20', data: { training: { days: 3 } } },
+    {
+      step: 'training_completed',
+      date: '2023-07-20',
+      data: { training: { days: 3, outside: '县委党校发展对象培训班（平台外）' } },
+    },
     { step: 'committee_review', date: '2023-08-01', data: { result: 'pass' } },
     { step: 'pre_review', date: '2023-08-10', orgId: ids.approver, data: { result: 'pass' } },
     { step: 'admission_form', date: '2023-08-15' },

@@ -1,11 +1,15 @@
 import type { PointFact } from '@jiceng/core';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/connection';
+import { pairingVisitFacts } from '../pairing/points-facts';
+import { volunteerHoursFacts } from '../service-posts/points-facts';
+import { serviceRequestFacts } from '../service-requests/points-facts';
+import { trainingHoursFacts } from '../trainings/points-facts';
 
 /**
  * Where each source of points finds its records (issue 9: nobody types a score twice). A collector answers
- * the facts of a year for some members; the sources with no records in Jiceng yet (volunteer hours, service
- * requests, pairing visits, training hours, violations) get a collector here once their module records them.
+ * the facts of a year for some members; each module that records a source exports its collector, listed
+ * below (violations have no record in Jiceng yet).
  */
 export interface FactCollector {
   name: string;
@@ -127,6 +131,10 @@ export const FACT_COLLECTORS: readonly FactCollector[] = [
   duesOnTime,
   personAwards,
   approvedClaims,
+  volunteerHoursFacts,
+  serviceRequestFacts,
+  pairingVisitFacts,
+  trainingHoursFacts,
 ];
 
 export async function factsOf(tx: Tx, personIds: readonly number[], year: number): Promise<PointFact[]> {

@@ -1,4 +1,4 @@
-import { roleGrants, type AssessmentRow } from '@jiceng/core';
+import { type AssessmentRow } from '@jiceng/core';
 import { CalculatorOutlined, CheckCircleOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, DatePicker, Empty, Flex, Skeleton, Tabs, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router';
 import { assessmentApi } from '../../api/assessment';
 import { todayInChina } from '../../format/time';
 import { useRequest } from '../../hooks/useRequest';
-import { useMe, useSession } from '../../session/SessionContext';
+import { useSession } from '../../session/SessionContext';
 import { ExcelButton } from '../dues/ExcelButton';
 import { OrgPicker } from '../orgs/OrgPicker';
 import { monthText } from './assessmentStyle';
@@ -15,18 +15,17 @@ import { BoardTable, ScoreLegend } from './BoardTable';
 import { BranchDrawer } from './BranchDrawer';
 import { ItemsEditor } from './ItemsEditor';
 import { YearSummary } from './YearSummary';
+import { useHomeOrgId } from '../../hooks/useHomeOrgId';
 
 type TabKey = 'board' | 'year' | 'items';
 const TABS: TabKey[] = ['board', 'year', 'items'];
 
 /** 支部考核: the monthly board of a committee's branches, hand scoring with evidence, the year's ranking. */
 export default function AssessmentPage() {
-  const me = useMe();
   const { can } = useSession();
   const { message, modal } = App.useApp();
   const [params, setParams] = useSearchParams();
-  const home =
-    me.assignments.find((a) => a.orgId !== null && roleGrants(a.role, 'assessment.read'))?.orgId ?? null;
+  const home = useHomeOrgId('assessment.read');
   const orgId = Number(params.get('orgId')) || home;
   const month = params.get('month') ?? todayInChina().slice(0, 7);
   const tab = (TABS.find((t) => t === params.get('tab')) ?? 'board') satisfies TabKey;

@@ -1,4 +1,4 @@
-import { isBranchKind, roleGrants, type ComplianceSummary } from '@jiceng/core';
+import { isBranchKind, type ComplianceSummary } from '@jiceng/core';
 import { BellOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, DatePicker, Empty, Flex, Skeleton, Tabs, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -7,12 +7,13 @@ import { useSearchParams } from 'react-router';
 import { complianceApi } from '../../api/compliance';
 import { todayInChina } from '../../format/time';
 import { useRequest } from '../../hooks/useRequest';
-import { useMe, useSession } from '../../session/SessionContext';
+import { useSession } from '../../session/SessionContext';
 import { OrgPicker } from '../orgs/OrgPicker';
 import { BranchCalendar, StatusLegend } from './BranchCalendar';
 import { OverdueList } from './OverdueList';
 import { RulesPanel } from './RulesPanel';
 import { SummaryMatrix, type CellKey } from './SummaryMatrix';
+import { useHomeOrgId } from '../../hooks/useHomeOrgId';
 
 type TabKey = 'status' | 'rules';
 
@@ -57,12 +58,10 @@ function CommitteeView({
 
 /** 组织生活达标: the compliance calendar of an org's branches, and the org's own (local) requirements. */
 export default function CompliancePage() {
-  const me = useMe();
   const { can } = useSession();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
-  const home =
-    me.assignments.find((a) => a.orgId !== null && roleGrants(a.role, 'meeting.read'))?.orgId ?? null;
+  const home = useHomeOrgId('meeting.read');
   const orgId = Number(params.get('orgId')) || home;
   const on = params.get('on') ?? todayInChina();
   const tab: TabKey = params.get('tab') === 'rules' ? 'rules' : 'status';

@@ -7,6 +7,7 @@ import { personsApi } from '../../api/persons';
 import { useRequest } from '../../hooks/useRequest';
 import { useSession } from '../../session/SessionContext';
 import type { PersonTabContext } from '../persons/personTabs';
+import { PersonAdmissionTraining } from '../trainings/PersonAdmissionTraining';
 import { NextSteps } from './NextSteps';
 import { StepModal } from './StepModal';
 import { StepTimeline } from './StepTimeline';
@@ -55,6 +56,16 @@ export function DevelopmentTab({ person, unmasked, onPerson }: PersonTabContext)
           items={[
             { key: 'probationEnd', label: '预备期届满', children: data.probationEnd ?? '—' },
             { key: 'conversionDate', label: '转正日期', children: data.conversionDate ?? '—' },
+            // D9: a candidate's training as the trainings module recorded it.
+            ...(person.stage === 'candidate'
+              ? [
+                  {
+                    key: 'training',
+                    label: '集中培训',
+                    children: <PersonAdmissionTraining personId={person.id} />,
+                  },
+                ]
+              : []),
           ]}
           style={{ flex: 1, minWidth: 240 }}
         />

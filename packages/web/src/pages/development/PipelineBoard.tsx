@@ -3,6 +3,7 @@ import { Alert, Badge, Card, Col, Empty, Flex, Row, Skeleton, Tag, Typography } 
 import { Link } from 'react-router';
 import { developmentApi } from '../../api/development';
 import { useRequest } from '../../hooks/useRequest';
+import { AdmissionTrainingTag } from '../trainings/AdmissionTrainingTag';
 
 function PersonCard({ card, today }: { card: PipelineCard; today: string }) {
   return (
@@ -30,6 +31,11 @@ function PersonCard({ card, today }: { card: PipelineCard; today: string }) {
           <Typography.Text type={card.due.overdue ? 'danger' : 'warning'} style={{ fontSize: 12 }}>
             {card.due.label}
           </Typography.Text>
+        )}
+        {card.training && (
+          <div style={{ marginTop: 4 }}>
+            <AdmissionTrainingTag status={card.training} />
+          </div>
         )}
       </Card>
     </Link>

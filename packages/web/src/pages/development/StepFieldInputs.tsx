@@ -1,5 +1,6 @@
 import { Col, DatePicker, Form, Input, InputNumber, Radio, Row } from 'antd';
 import { OrgPicker } from '../orgs/OrgPicker';
+import { TrainingStepFields } from '../trainings/TrainingStepFields';
 import { MemberSelect } from './MemberSelect';
 import type { StepField } from './stepFields';
 
@@ -23,10 +24,12 @@ function CountInput({ name, label, min = 0 }: { name: string; label: string; min
 /** The inputs one kind of step needs, besides the date and the note. */
 export function StepFieldInput({
   field,
+  personId,
   orgId,
   noticeWorkingDays,
 }: {
   field: StepField;
+  personId: number;
   orgId: number;
   noticeWorkingDays?: number | null;
 }) {
@@ -55,16 +58,7 @@ export function StepFieldInput({
         </Form.Item>
       );
     case 'training':
-      return (
-        <Row gutter={12}>
-          <Col span={12}>
-            <CountInput name="days" label="培训天数" />
-          </Col>
-          <Col span={12}>
-            <CountInput name="hours" label="培训学时" />
-          </Col>
-        </Row>
-      );
+      return <TrainingStepFields personId={personId} />;
     case 'vote':
       return (
         <Row gutter={12}>

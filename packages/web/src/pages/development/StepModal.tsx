@@ -91,7 +91,13 @@ export function StepModal({ personId, personName, orgId, next, onDone, onClose }
         <DatePicker style={{ width: '100%' }} data-testid="step-date" />
       </Form.Item>
       {fields.map((field) => (
-        <StepFieldInput key={field} field={field} orgId={orgId} noticeWorkingDays={next.noticeWorkingDays} />
+        <StepFieldInput
+          key={field}
+          field={field}
+          personId={personId}
+          orgId={orgId}
+          noticeWorkingDays={next.noticeWorkingDays}
+        />
       ))}
       <Form.Item name="note" label="备注">
         <Input.TextArea rows={2} maxLength={1000} data-testid="step-note" />

@@ -1,4 +1,4 @@
-import type { RecordedStepView } from '@jiceng/core';
+import { trainingStepSummary, type RecordedStepView } from '@jiceng/core';
 import { Button, Empty, Flex, Tag, Timeline, Typography } from 'antd';
 
 function participantsOf(step: RecordedStepView): string | null {
@@ -47,6 +47,11 @@ export function StepTimeline({
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 公示 {step.data.notice.from} 至 {step.data.notice.to}
                 {step.data.notice.text ? `：${step.data.notice.text}` : ''}
+              </Typography.Text>
+            )}
+            {step.data.training && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="step-training">
+                {trainingStepSummary(step.data.training)}
               </Typography.Text>
             )}
             {(step.data.reason || step.data.extensionReason) && (

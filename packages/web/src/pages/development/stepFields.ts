@@ -52,6 +52,8 @@ export interface StepFormValues {
   result?: 'pass' | 'fail';
   days?: number;
   hours?: number;
+  /** Step 11: the training held outside Jiceng, when the figures go beyond what Jiceng recorded. */
+  outside?: string;
   entitled?: number;
   present?: number;
   yes?: number;
@@ -85,7 +87,13 @@ export function inputOf(step: StepKey, fields: StepField[], v: StepFormValues): 
   if (fields.includes('introducers'))
     data.participants = (v.introducers ?? []).map((personId) => ({ personId, role: 'introducer' as const }));
   if (fields.includes('result') && v.result) data.result = v.result;
-  if (fields.includes('training')) data.training = { days: v.days, hours: v.hours };
+  if (fields.includes('training')) {
+    data.training = {
+      days: v.days,
+      hours: v.hours,
+      ...(v.outside?.trim() ? { outside: v.outside.trim() } : {}),
+    };
+  }
   if (fields.includes('vote')) data.vote = voteOf(v);
   if (fields.includes('approver') && step !== 'probation_cancelled') data.approved = v.approved ?? true;
   if (fields.includes('extension')) data.months = v.months;

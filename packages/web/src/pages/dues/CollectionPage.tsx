@@ -1,11 +1,11 @@
-import { BRANCH_KINDS, DUES_ADVANCE_LIMIT_MONTHS, isMonthKey, monthOf, roleGrants } from '@jiceng/core';
+import { BRANCH_KINDS, DUES_ADVANCE_LIMIT_MONTHS, isMonthKey, monthOf } from '@jiceng/core';
 import { Card, DatePicker, Empty, Flex, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router';
 import { todayInChina } from '../../format/time';
-import { useMe } from '../../session/SessionContext';
 import { OrgPicker } from '../orgs/OrgPicker';
 import { CollectionRound } from './CollectionRound';
+import { useHomeOrgId } from '../../hooks/useHomeOrgId';
 
 /**
  * 党费收缴: a branch's collection round on a phone — one month marked paid for many members at once. The
@@ -13,10 +13,8 @@ import { CollectionRound } from './CollectionRound';
  * defaults to the user's own, the month to the current one (China time).
  */
 export default function CollectionPage() {
-  const me = useMe();
   const [params, setParams] = useSearchParams();
-  const home =
-    me.assignments.find((a) => a.orgId !== null && roleGrants(a.role, 'dues.manage'))?.orgId ?? null;
+  const home = useHomeOrgId('dues.manage');
   const orgId = Number(params.get('orgId')) || home;
   const thisMonth = monthOf(todayInChina());
   const asked = params.get('month');

@@ -17,6 +17,9 @@ import { MyPoints } from './MyPoints';
 import { MyMeetings } from './MyMeetings';
 import { MyOutflow } from './MyOutflow';
 import { MyTransfers } from './MyTransfers';
+import { MyServiceRequests } from './MyServiceRequests';
+import { MyServicePosts } from './MyServicePosts';
+import { MyPairingVisits } from './MyPairingVisits';
 
 /** A member's own record, phone first: everything unmasked (it is theirs), its history, and corrections. */
 export default function MyRecordPage() {
@@ -63,6 +66,9 @@ export default function MyRecordPage() {
       {member && <MyDues />}
       {member && <MyPoints />}
       <MyMeetings />
+      {member && <MyServiceRequests />}
+      {member && <MyServicePosts />}
+      {member && <MyPairingVisits />}
       <MyTransfers />
       <MyOutflow />
       <MyDevelopment />

@@ -5,6 +5,7 @@ import { DuesTab } from '../dues/DuesTab';
 import { PersonPointsTab } from '../points/PersonPointsTab';
 import { PersonAwardsTab } from '../awards/PersonAwardsTab';
 import { StandingTab } from '../standing/StandingTab';
+import { PersonTrainingsTab } from '../trainings/PersonTrainingsTab';
 import { PersonEventsTab } from './PersonEventsTab';
 import { PersonInfoTab } from './PersonInfoTab';
 
@@ -56,4 +57,10 @@ export const PERSON_TABS: readonly PersonTab[] = [
     render: (context) => <PersonPointsTab {...context} />,
   },
   { key: 'awards', label: '表彰', render: (context) => <PersonAwardsTab {...context} /> },
+  {
+    key: 'trainings',
+    label: '培训',
+    permission: 'service.read',
+    render: (context) => <PersonTrainingsTab {...context} />,
+  },
 ];
