@@ -84,6 +84,7 @@ export * from './points/stars';
 export * from './points/schemas';
 export * from './points/star-views';
 export * from './points/views';
+export * from './points/deductions';
 export * from './awards/kinds';
 export * from './awards/party-age';
 export * from './awards/seniority';

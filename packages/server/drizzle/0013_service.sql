@@ -1,3 +1,18 @@
+CREATE TABLE "points_deductions" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"tenant_org_id" integer NOT NULL,
+	"person_id" integer NOT NULL,
+	"org_id" integer NOT NULL,
+	"occurred_on" date NOT NULL,
+	"description" text NOT NULL,
+	"basis" text,
+	"recorded_by" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"revoked_at" timestamp with time zone,
+	"revoked_by" integer,
+	"revoke_reason" text
+);
+--> statement-breakpoint
 CREATE TABLE "service_deadline_settings" (
 	"org_id" integer NOT NULL,
 	"kind" text NOT NULL,
@@ -441,6 +456,10 @@ CREATE TABLE "venues" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "points_deductions" ADD CONSTRAINT "points_deductions_person_id_persons_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."persons"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "points_deductions" ADD CONSTRAINT "points_deductions_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "points_deductions" ADD CONSTRAINT "points_deductions_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "points_deductions" ADD CONSTRAINT "points_deductions_revoked_by_users_id_fk" FOREIGN KEY ("revoked_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "service_deadline_settings" ADD CONSTRAINT "service_deadline_settings_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "service_deadline_settings" ADD CONSTRAINT "service_deadline_settings_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "service_request_events" ADD CONSTRAINT "service_request_events_request_id_service_requests_id_fk" FOREIGN KEY ("request_id") REFERENCES "public"."service_requests"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -531,6 +550,7 @@ ALTER TABLE "venue_uses" ADD CONSTRAINT "venue_uses_using_org_id_orgs_id_fk" FOR
 ALTER TABLE "venue_uses" ADD CONSTRAINT "venue_uses_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "venues" ADD CONSTRAINT "venues_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "venues" ADD CONSTRAINT "venues_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "points_deductions_person_idx" ON "points_deductions" USING btree ("person_id");--> statement-breakpoint
 CREATE INDEX "service_request_events_request_idx" ON "service_request_events" USING btree ("request_id","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "service_requests_tracking_uq" ON "service_requests" USING btree ("tracking_code");--> statement-breakpoint
 CREATE INDEX "service_requests_org_idx" ON "service_requests" USING btree ("org_id","submitted_at");--> statement-breakpoint

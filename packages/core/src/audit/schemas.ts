@@ -110,6 +110,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'points.claim_filed': '申报积分',
   'points.claim_approved': '同意积分申报',
   'points.claim_refused': '不同意积分申报',
+  'points.deduction_recorded': '记录违纪违规扣分',
+  'points.deduction_revoked': '撤销违纪违规扣分',
   'dues.remitted': '登记党费上缴',
   'dues.income_declared': '党员申报党费收入',
   'dues.declaration_decided': '核定或退回党费收入申报',

@@ -20,6 +20,8 @@ export const POINTS_FIELD_LABELS: Record<string, string> = {
   approve: '审核结果',
   decisionReason: '不同意的理由',
   publicRanking: '公开积分排名',
+  basis: '扣分依据',
+  revokeReason: '撤销理由',
 };
 
 const int = (label: string) => z.number({ message: `${label}应为数字` }).int({ message: `${label}应为整数` });

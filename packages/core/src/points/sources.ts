@@ -40,7 +40,10 @@ export const POINT_UNIT_LABELS: Record<PointSource, string> = {
   manual: '每项',
 };
 
-/** Sources whose records Jiceng keeps; violations have none yet. */
+/**
+ * Sources whose records Jiceng keeps, so their points are derived: violations from the deductions the
+ * branch records (`points_deductions`); only claims (`manual`) come from the member.
+ */
 export const DERIVED_POINT_SOURCES = [
   'meeting_attendance',
   'dues_on_time',
@@ -49,6 +52,7 @@ export const DERIVED_POINT_SOURCES = [
   'service_request_solved',
   'pairing_visit',
   'training_hours',
+  'violation',
 ] as const satisfies readonly PointSource[];
 
 /** Sources that take points away: a rule's points must be negative, its caps bound the deduction. */

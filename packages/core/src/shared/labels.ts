@@ -140,6 +140,8 @@ export const FIELD_LABELS: Record<string, string> = {
   description: '事项说明',
   evidence: '佐证材料',
   decisionReason: '不同意的理由',
+  basis: '扣分依据',
+  revokeReason: '撤销理由',
   // 支部考核 (ASSESSMENT_FIELD_LABELS)
   maxScore: '满分',
   metric: '评分方式',

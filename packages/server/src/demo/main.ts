@@ -45,7 +45,7 @@ const result = await loadDemoCounty(server.database.db, cipher, (phase, done, to
     orgs: '正在建立党组织',
     people: '正在生成党员档案',
     meetings: '正在生成组织生活记录',
-    records: '正在生成党费、表彰、积分和考核记录',
+    records: '正在生成党费、表彰、为民服务、积分和考核记录',
   }[phase];
   const line = `${label}……${Math.min(100, Math.floor((done / total) * 100))}%`;
   if (line !== lastShown) {
@@ -57,8 +57,10 @@ const life = result.orgLife
   ? `，${result.orgLife.meetings} 次会议（${result.orgLife.attendees} 条出席记录）`
   : '';
 const dues = result.dues ? `，党费台账 ${result.dues.dueRows} 条、交纳记录 ${result.dues.payments} 条` : '';
+const serviceRows = Object.values(result.service ?? {}).reduce((a, b) => a + b, 0);
+const service = serviceRows ? `，为民服务记录 ${serviceRows} 条` : '';
 console.log(
-  `示范县已生成：${result.orgs} 个党组织，${result.people} 名人员${life}${dues}。演示账号（密码均为 ${DEMO_PASSWORD}）：`,
+  `示范县已生成：${result.orgs} 个党组织，${result.people} 名人员${life}${dues}${service}。演示账号（密码均为 ${DEMO_PASSWORD}）：`,
 );
 for (const a of result.accounts) {
   console.log(`  登录名 ${a.login.padEnd(12)} ${ROLE_LABELS[a.role]} · ${a.orgName} · ${a.displayName}`);

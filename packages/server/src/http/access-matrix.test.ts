@@ -1007,6 +1007,26 @@ const CORE_CASES: Record<string, Case> = {
     kind: 'target',
     sibling: (f) => ({ method: 'POST', path: `/api/orgs/${f.tree.branchY.id}/points-months/2024-01/close` }),
   },
+  'POST /api/persons/:id/points-deductions': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/persons/${f.personY}/points-deductions`,
+      body: { occurredOn: '2024-03-02', description: '越权记录的扣分' },
+    }),
+  },
+  'GET /api/persons/:id/points-deductions': {
+    kind: 'target',
+    sibling: (f) => ({ method: 'GET', path: `/api/persons/${f.personY}/points-deductions` }),
+  },
+  'POST /api/points-deductions/:id/revocation': {
+    kind: 'target',
+    sibling: (f) => ({
+      method: 'POST',
+      path: `/api/points-deductions/${f.extra.deductionY}/revocation`,
+      body: { revokeReason: '越权撤销' },
+    }),
+  },
   'GET /api/orgs/:id/assessment-items': {
     kind: 'target',
     sibling: (f) => ({ method: 'GET', path: `/api/orgs/${f.tree.branchY.id}/assessment-items` }),
@@ -1123,6 +1143,10 @@ beforeAll(async () => {
     points: 3,
     description: '西街义务劳动',
   });
+  const deductionY = await t.admin.post<{ id: number }>(`/api/persons/${personY.id}/points-deductions`, {
+    occurredOn: '2024-03-01',
+    description: '西街违纪违规事项',
+  });
   const correction = await memberY.post<{ id: number }>('/api/me/corrections', {
     field: 'address',
     value: '西街 1 号',
@@ -1199,6 +1223,7 @@ beforeAll(async () => {
     correctionY: correction.body.id,
     extra: {},
   };
+  f.extra.deductionY = deductionY.body.id;
   for (const matrix of MODULE_MATRICES) Object.assign(f.extra, await matrix.fixture(t, tree, f));
   actorsOfX = [
     { label: 'branch_secretary of X', client: await signedInAs(t, 'branch_secretary', tree.branchX.id) },

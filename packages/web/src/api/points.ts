@@ -7,6 +7,9 @@ import type {
   PointsClaimList,
   PointsClaimStatus,
   PointsClaimView,
+  PointsDeductionInput,
+  PointsDeductionList,
+  PointsDeductionView,
   PointsLedger,
   PointsMonthClosed,
   PointsRecomputeResult,
@@ -37,6 +40,11 @@ export const pointsApi = {
     api.get<PointsClaimList>('/points/claims', { orgId, status }),
   decide: (claimId: number, decision: PointsClaimDecision) =>
     api.post<PointsClaimView>(`/points/claims/${claimId}/decision`, decision),
+  deductions: (personId: number) => api.get<PointsDeductionList>(`/persons/${personId}/points-deductions`),
+  recordDeduction: (personId: number, input: PointsDeductionInput) =>
+    api.post<PointsDeductionView>(`/persons/${personId}/points-deductions`, input),
+  revokeDeduction: (deductionId: number, revokeReason: string) =>
+    api.post<PointsDeductionView>(`/points-deductions/${deductionId}/revocation`, { revokeReason }),
   closeMonth: (orgId: number, month: string) =>
     api.post<PointsMonthClosed>(`/orgs/${orgId}/points-months/${month}/close`),
   /** Drops the org's own star thresholds: it follows the level above again (the rest is in starsApi). */

@@ -30,18 +30,22 @@ export async function closingOf(
   return row ? { orgName: row.org_name, closedOn: chinaToday(new Date(row.closed_at)) } : null;
 }
 
-/** A claim's month must be open: no org on the member's chain closed it. */
+/**
+ * A claim's (or a deduction's) month must be open: no org on the member's chain closed it. `refused` names
+ * what may no longer be done, for the message.
+ */
 export async function closedMonthViolation(
   tx: Tx,
   path: string,
   month: string,
+  refused = '申报',
 ): Promise<RuleViolation | null> {
   const closing = await closingOf(tx, path, month);
   if (!closing) return null;
   return {
     rule: RULE,
     field: 'occurredOn',
-    message: `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月的积分已由${closing.orgName}于 ${closing.closedOn} 关闭，不能再申报`,
+    message: `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月的积分已由${closing.orgName}于 ${closing.closedOn} 关闭，不能再${refused}`,
   };
 }
 

@@ -9,7 +9,7 @@ import { trainingHoursFacts } from '../trainings/points-facts';
 /**
  * Where each source of points finds its records (issue 9: nobody types a score twice). A collector answers
  * the facts of a year for some members; each module that records a source exports its collector, listed
- * below (violations have no record in Jiceng yet).
+ * below.
  */
 export interface FactCollector {
   name: string;
@@ -125,12 +125,37 @@ const approvedClaims: FactCollector = {
   },
 };
 
+/**
+ * A violation the branch recorded, not revoked: one unit each, priced by the violation rule in force (its
+ * points negative, its caps bounding the deduction), so a changed rule reprices every deduction.
+ */
+const violationFacts: FactCollector = {
+  name: 'violation',
+  async collect(tx, personIds, year) {
+    const { rows } = await tx.execute<{ id: number; person_id: number; occurred_on: string }>(
+      sql`SELECT id, person_id, occurred_on FROM points_deductions
+          WHERE person_id = ANY(${idList(personIds)}) AND revoked_at IS NULL
+            AND ${yearRange(sql`occurred_on`, year)}`,
+    );
+    return rows.map((r) => ({
+      personId: Number(r.person_id),
+      source: 'violation',
+      qualifier: null,
+      date: r.occurred_on,
+      units: 1,
+      refType: 'points_deduction',
+      refId: Number(r.id),
+    }));
+  },
+};
+
 /** Every collector the recomputation runs; a module that starts recording a source adds its own here. */
 export const FACT_COLLECTORS: readonly FactCollector[] = [
   meetingAttendance,
   duesOnTime,
   personAwards,
   approvedClaims,
+  violationFacts,
   volunteerHoursFacts,
   serviceRequestFacts,
   pairingVisitFacts,

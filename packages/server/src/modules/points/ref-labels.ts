@@ -56,5 +56,18 @@ export async function refLabels(tx: Tx, refs: readonly EntryRef[]): Promise<Map<
     ).rows;
     for (const r of rows) labels.set(`points_claim:${r.id}`, `个人申报：${r.description}`);
   }
+  if (has(refs, 'points_deduction')) {
+    const rows = (
+      await tx.execute<{ id: number; description: string; basis: string | null }>(
+        sql`SELECT id, description, basis FROM points_deductions WHERE id IN (${ids(refs, 'points_deduction')})`,
+      )
+    ).rows;
+    for (const r of rows) {
+      labels.set(
+        `points_deduction:${r.id}`,
+        `违纪违规：${r.description}${r.basis ? `（依据：${r.basis}）` : ''}`,
+      );
+    }
+  }
   return labels;
 }

@@ -18,15 +18,15 @@ import {
   pointsRulesInputSchema,
   stepRefusalSchema,
 } from '@jiceng/core';
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../../app';
-import { StepRefused } from '../development/refusal';
 import { decideClaim, fileClaim, listClaims } from './claims';
 import { closePointsMonth } from './closed-months';
+import { deductionRoutes } from './deduction-routes';
 import { pointsLedger } from './ledger';
 import { getMyPoints, getPersonPoints } from './person-points';
 import { recomputeForOrg } from './recompute-service';
+import { answer } from './refusal-reply';
 import { getOrgPointsRules, setOrgPointsRules } from './rules-service';
 
 const tags = ['points'];
@@ -34,17 +34,10 @@ const idParams = z.object({ id: idSchema });
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 const thisYear = () => Number(chinaToday().slice(0, 4));
 
-/** A refusal answers with every violation, so a form can mark each row and field. */
-async function answer(reply: FastifyReply, work: Promise<unknown>, status = 200) {
-  try {
-    return reply.status(status).send(await work);
-  } catch (error) {
-    if (error instanceof StepRefused) return reply.status(422).send(error.body());
-    throw error;
-  }
-}
-
-/** 党员积分: rules per org, derived entries and their recomputation, members' claims and closed months. */
+/**
+ * 党员积分: rules per org, derived entries and their recomputation, members' claims, the branch's deductions
+ * for violations and closed months.
+ */
 export async function pointsRoutes(app: ZodApp, deps: AppDeps): Promise<void> {
   const db = deps.database.db;
 
@@ -193,4 +186,6 @@ export async function pointsRoutes(app: ZodApp, deps: AppDeps): Promise<void> {
     async (request, reply) =>
       answer(reply, closePointsMonth(db, request.ctx, request.params.id, request.params.month), 201),
   );
+
+  await deductionRoutes(app, deps);
 }

@@ -124,6 +124,36 @@ export const pointsClaims = pgTable(
   ],
 );
 
+/**
+ * A deduction the branch recorded for a member's violation (违纪违规扣分). It holds no points: the violation
+ * rule in force prices it on recomputation. A wrong record is revoked with a reason, never deleted, and a
+ * revoked deduction costs nothing.
+ */
+export const pointsDeductions = pgTable(
+  'points_deductions',
+  {
+    id: serial('id').primaryKey(),
+    tenantOrgId: integer('tenant_org_id').notNull(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    /** The member's org when recorded. */
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    occurredOn: date('occurred_on').notNull(),
+    description: text('description').notNull(),
+    /** The decision or document the deduction rests on (optional). */
+    basis: text('basis'),
+    recordedBy: integer('recorded_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedBy: integer('revoked_by').references(() => users.id),
+    revokeReason: text('revoke_reason'),
+  },
+  (t) => [index('points_deductions_person_idx').on(t.personId)],
+);
+
 /** A month whose points an org has closed (published): no claim for it any more, for the org and below. */
 export const pointsClosedMonths = pgTable(
   'points_closed_months',

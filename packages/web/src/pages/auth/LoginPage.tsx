@@ -1,7 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { authApi } from '../../api/auth';
 import { useFormError } from '../../forms/useFormError';
 import { useSession } from '../../session/SessionContext';
@@ -81,6 +81,13 @@ export default function LoginPage() {
             登录
           </Button>
         </Form>
+        {/* Residents have no account: the public request form is one tap from the only page they may land on. */}
+        <Typography.Paragraph type="secondary" style={{ margin: '16px 0 0', textAlign: 'center' }}>
+          群众有困难或建议？
+          <Link to="/public/request" data-testid="login-public-request">
+            提交诉求或查询进度
+          </Link>
+        </Typography.Paragraph>
       </Card>
     </Flex>
   );

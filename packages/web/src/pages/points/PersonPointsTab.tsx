@@ -9,12 +9,16 @@ import { useRequest } from '../../hooks/useRequest';
 import type { PersonTabContext } from '../persons/personTabs';
 import { EntryRef } from './entryRef';
 import { MonthlyPoints } from './MonthlyPoints';
+import { PersonDeductions } from './PersonDeductions';
 
-/** A member's points on the profile: the year's total, month by month, and each entry with its record. */
+/**
+ * A member's points on the profile: the year's total, month by month, each entry with its record, and the
+ * deductions for violations (recorded and revoked here by staff who manage the member's points).
+ */
 export function PersonPointsTab({ person }: PersonTabContext) {
   const [params] = useSearchParams();
   const [year, setYear] = useState(Number(params.get('year')) || Number(todayInChina().slice(0, 4)));
-  const { data, error } = useRequest(() => pointsApi.person(person.id, year), [person.id, year]);
+  const { data, error, reload } = useRequest(() => pointsApi.person(person.id, year), [person.id, year]);
 
   if (error)
     return <Alert type="error" showIcon title={error instanceof Error ? error.message : '加载失败'} />;
@@ -74,6 +78,7 @@ export function PersonPointsTab({ person }: PersonTabContext) {
           },
         ]}
       />
+      <PersonDeductions personId={person.id} personName={person.name} onChange={reload} />
     </Flex>
   );
 }
